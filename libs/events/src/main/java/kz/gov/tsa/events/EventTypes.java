@@ -1,0 +1,59 @@
+package kz.gov.tsa.events;
+
+import kz.gov.tsa.events.eligibility.ApplicationReceived;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The catalogue of event types per topic (ARCHITECTURE.md §4). A type whose payload record exists
+ * has a JSON Schema under {@code /schemas}; the others are named so that topics and consumers can
+ * refer to them and get their payload with the issue that introduces them.
+ */
+public final class EventTypes {
+
+    public static final EventType APPLICATION_RECEIVED =
+            new EventType("ApplicationReceived", 1, Topics.ELIGIBILITY, ApplicationReceived.class);
+
+    /** Every type whose payload is defined. */
+    public static final List<EventType> DEFINED = List.of(APPLICATION_RECEIVED);
+
+    /** Event type names announced per topic by the design; payloads come with their issues. */
+    public static final Map<String, List<String>> PLANNED = Map.of(
+            Topics.ELIGIBILITY, List.of("ApplicationReceived", "EligibilityDecided", "AssignmentRevoked"),
+            Topics.CONTRACTS, List.of("ContractSigned", "ContractLapsed", "ContractExtended", "SanctionApplied",
+                    "ContractTerminated", "ContractCompleted"),
+            Topics.EMPLOYMENT, List.of("JobSeekerRegistered", "UnemployedRegistered", "RegistrationRefused",
+                    "CheckInMissed", "ReferralIgnored", "SuitableWorkRefused", "MeasureQuit", "Deregistered"),
+            Topics.PAYMENTS, List.of("PaymentScheduled", "PaymentRunCompleted", "PaymentLineIssued"));
+
+    private static final Map<String, EventType> BY_NAME =
+            DEFINED.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
+    private static final Map<Class<?>, EventType> BY_CLASS =
+            DEFINED.stream().collect(Collectors.toUnmodifiableMap(EventType::payloadClass, Function.identity()));
+
+    private EventTypes() {
+    }
+
+    public static EventType byName(String name) {
+        EventType type = BY_NAME.get(name);
+        if (type == null) {
+            throw new IllegalArgumentException("unknown event type: " + name);
+        }
+        return type;
+    }
+
+    public static boolean isDefined(String name) {
+        return BY_NAME.containsKey(name);
+    }
+
+    public static EventType forPayload(Class<?> payloadClass) {
+        EventType type = BY_CLASS.get(payloadClass);
+        if (type == null) {
+            throw new IllegalArgumentException("no event type registered for " + payloadClass.getName());
+        }
+        return type;
+    }
+}

@@ -1,0 +1,103 @@
+package kz.gov.tsa.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import kz.gov.tsa.events.eligibility.ApplicationReceived;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EventSchemasTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    static JsonSchema schema(String resource) throws Exception {
+        try (InputStream in = EventSchemasTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as("schema resource %s", resource).isNotNull();
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    static ApplicationReceived sample() {
+        return new ApplicationReceived(UUID.randomUUID(), "F-1", "751110000", "2026-Q4", 4, "PORTAL",
+                Instant.parse("2026-11-26T08:00:00Z"));
+    }
+
+    @Test
+    void everyDefinedTypeHasASchemaDescribingEveryRecordComponent() throws Exception {
+        for (EventType type : EventTypes.DEFINED) {
+            JsonNode schema;
+            try (InputStream in = getClass().getResourceAsStream(type.schemaResource())) {
+                assertThat(in).as("schema of %s", type.name()).isNotNull();
+                schema = JSON.readTree(in);
+            }
+            Set<String> properties = iterable(schema.get("properties").fieldNames());
+            Set<String> components = Arrays.stream(type.payloadClass().getRecordComponents())
+                    .map(c -> c.getName()).collect(Collectors.toSet());
+            assertThat(properties).as("%s schema properties", type.name()).isEqualTo(components);
+            assertThat(type.topic()).isIn(Topics.ALL);
+            assertThat(EventTypes.PLANNED.get(type.topic())).contains(type.name());
+        }
+    }
+
+    @Test
+    void aSerialisedEnvelopeValidatesAgainstEnvelopeAndPayloadSchemas() throws Exception {
+        EventEnvelope<ApplicationReceived> envelope = EventEnvelope.of(sample(), "F-1", UUID.randomUUID(), null,
+                Instant.now(), List.of("ELIG-10"));
+        JsonNode json = JSON.valueToTree(envelope);
+
+        assertThat(schema("/schemas/EventEnvelope.v1.json").validate(json)).isEmpty();
+        assertThat(schema(EventTypes.byName(envelope.type()).schemaResource()).validate(json.get("payload"))).isEmpty();
+        assertThat(envelope.topic()).isEqualTo(Topics.ELIGIBILITY);
+        assertThat(envelope.version()).isEqualTo(1);
+    }
+
+    @Test
+    void theSchemaRejectsAPayloadMissingARequiredFieldOrWithABadRegionCode() throws Exception {
+        JsonSchema payloadSchema = schema(EventTypes.APPLICATION_RECEIVED.schemaResource());
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(sample());
+        json.remove("familyId");
+        json.put("regionCode", "ABC");
+        Set<ValidationMessage> errors = payloadSchema.validate(json);
+        assertThat(errors).extracting(ValidationMessage::getMessage)
+                .anySatisfy(m -> assertThat(m).contains("familyId"))
+                .anySatisfy(m -> assertThat(m).contains("regionCode"));
+    }
+
+    @Test
+    void consumersTolerateUnknownFields() throws Exception {
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(sample());
+        json.put("addedInALaterMinorVersion", true);
+        assertThat(schema(EventTypes.APPLICATION_RECEIVED.schemaResource()).validate(json)).isEmpty();
+    }
+
+    @Test
+    void envelopeChecksItsInvariants() {
+        assertThatThrownBy(() -> new EventEnvelope<>(UUID.randomUUID(), "X", 0, Instant.now(), "F", UUID.randomUUID(),
+                null, List.of(), "p")).hasMessageContaining("version");
+        assertThatThrownBy(() -> EventTypes.byName("NoSuchEvent")).hasMessageContaining("NoSuchEvent");
+        assertThatThrownBy(() -> EventTypes.forPayload(String.class)).hasMessageContaining("String");
+    }
+
+    private static Set<String> iterable(java.util.Iterator<String> it) {
+        Set<String> out = new java.util.HashSet<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+}

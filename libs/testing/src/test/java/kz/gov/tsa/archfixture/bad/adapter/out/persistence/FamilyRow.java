@@ -1,0 +1,4 @@
+package kz.gov.tsa.archfixture.bad.adapter.out.persistence;
+
+public class FamilyRow {
+}

@@ -1,0 +1,4 @@
+package kz.gov.tsa.archfixture.good.domain;
+
+public record Family(String id) {
+}
