@@ -35,7 +35,7 @@ class EventSchemasTest {
     }
 
     static ApplicationReceived sample() {
-        return new ApplicationReceived(UUID.randomUUID(), "F-1", "751110000", "2026-Q4", 4, "PORTAL",
+        return new ApplicationReceived(UUID.randomUUID(), "F-1", "750000000", "2026-Q4", 4, "PORTAL",
                 Instant.parse("2026-11-26T08:00:00Z"));
     }
 

@@ -1,0 +1,126 @@
+package kz.gov.tsa.eligibility.adapter.in.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import kz.gov.tsa.eligibility.application.port.in.GetApplicationQuery;
+import kz.gov.tsa.eligibility.application.port.in.SubmitApplicationCommand;
+import kz.gov.tsa.eligibility.application.port.in.SubmitApplicationUseCase;
+import kz.gov.tsa.eligibility.domain.Application;
+import kz.gov.tsa.eligibility.domain.FamilyMember;
+import kz.gov.tsa.eligibility.domain.Iin;
+import kz.gov.tsa.eligibility.domain.Quarter;
+import kz.gov.tsa.eligibility.domain.RegionCode;
+import kz.gov.tsa.web.ProblemException;
+import kz.gov.tsa.web.ProblemType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Applications for TSA (ELIG-01, ELIG-14), submitted by the e-government portal or an operator. */
+@Path("/api/v1/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Applications", description = "Applications for targeted social assistance with the whole family")
+public class ApplicationResource {
+
+    private final SubmitApplicationUseCase submit;
+    private final GetApplicationQuery get;
+    private final SecurityIdentity caller;
+
+    @Inject
+    ApplicationResource(SubmitApplicationUseCase submit, GetApplicationQuery get, SecurityIdentity caller) {
+        this.submit = submit;
+        this.get = get;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({"portal", "operator"})
+    @Operation(summary = "Submit an application with the whole family",
+            description = "Stores the application and announces ApplicationReceived (tsa.eligibility.v1) in the same "
+                    + "transaction. It then awaits the precinct commission (ELIG-10). Repeating the request with the "
+                    + "same Idempotency-Key returns the first result (200) instead of creating another (201).")
+    @APIResponse(responseCode = "201", description = "Received")
+    @APIResponse(responseCode = "200", description = "Replay of an earlier submission with the same Idempotency-Key")
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in violations[]")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different application")
+    public Response submit(@NotNull @Valid SubmitApplicationRequest request,
+                           @Parameter(description = "Client-chosen key making the submission idempotent")
+                           @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey,
+                           @Context UriInfo uri) {
+        checkFamily(request.members());
+        var command = new SubmitApplicationCommand(new RegionCode(request.regionCode()), Quarter.parse(request.quarter()),
+                request.members().stream().map(m -> new FamilyMember(Iin.parse(m.iin()), m.birthDate(), m.relation()))
+                        .toList(),
+                caller.hasRole("portal") ? Application.Channel.PORTAL : Application.Channel.OPERATOR,
+                caller.getPrincipal().getName(), Optional.ofNullable(idempotencyKey));
+        SubmitApplicationUseCase.Result result;
+        try {
+            result = submit.submit(command);
+        } catch (SubmitApplicationUseCase.IdempotencyKeyReusedException e) {
+            throw ProblemException.unprocessable(null, "idempotency.key-reused");
+        }
+        ApplicationView view = ApplicationView.of(result.application(), false);
+        if (result.replayed()) {
+            return Response.ok(view).header("Idempotent-Replayed", "true").build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"portal", "operator", "commission", "auditor", "admin"})
+    @Operation(summary = "One application", description = "The portal sees only the applications it submitted.")
+    @APIResponse(responseCode = "404", description = "No such application (or not visible to the caller)")
+    public ApplicationView byId(@PathParam("id") UUID id) {
+        Application application = get.byId(id)
+                .filter(a -> !caller.hasRole("portal") || caller.hasRole("operator")
+                        || a.submittedBy().equals(caller.getPrincipal().getName()))
+                .orElseThrow(() -> ProblemException.notFound("application.not-found", id));
+        return ApplicationView.of(application, caller.hasRole("auditor") && !caller.hasRole("operator"));
+    }
+
+    /** ELIG-14: exactly one applicant, nobody twice, birth dates matching the IINs — every bad field listed. */
+    private static void checkFamily(List<SubmitApplicationRequest.Member> members) {
+        ProblemException problem = new ProblemException(400, ProblemType.VALIDATION, "ELIG-14", "application.family.invalid");
+        long applicants = members.stream().filter(m -> m.relation() == FamilyMember.Relation.APPLICANT).count();
+        if (applicants != 1) {
+            problem.withViolation("members", "application.family.one-applicant", applicants);
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < members.size(); i++) {
+            var m = members.get(i);
+            if (!seen.add(m.iin())) {
+                problem.withViolation("members[" + i + "].iin", "application.member.duplicate");
+            }
+            if (!Iin.parse(m.iin()).birthDate().equals(m.birthDate())) {
+                problem.withViolation("members[" + i + "].birthDate", "application.member.birth-date-mismatch");
+            }
+        }
+        if (!problem.violations().isEmpty()) {
+            throw problem;
+        }
+    }
+}

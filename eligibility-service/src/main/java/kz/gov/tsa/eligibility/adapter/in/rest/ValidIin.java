@@ -1,0 +1,34 @@
+package kz.gov.tsa.eligibility.adapter.in.rest;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import kz.gov.tsa.eligibility.domain.Iin;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A 12-digit IIN with a valid birth date, century digit and check digit (see {@link Iin}). */
+@Documented
+@Constraint(validatedBy = ValidIin.Validator.class)
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ValidIin {
+    String message() default "{tsa.iin.invalid}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Null is left to {@code @NotNull}. */
+    class Validator implements ConstraintValidator<ValidIin, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || Iin.isValid(value);
+        }
+    }
+}

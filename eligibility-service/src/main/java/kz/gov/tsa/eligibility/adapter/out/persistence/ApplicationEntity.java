@@ -1,0 +1,47 @@
+package kz.gov.tsa.eligibility.adapter.out.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Row of {@code application}; the domain model is {@code Application}, mapped by {@link ApplicationMapper}. */
+@Entity
+@Table(name = "application")
+public class ApplicationEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(name = "family_id", nullable = false)
+    public String familyId;
+    @Column(name = "region_code", nullable = false)
+    public String regionCode;
+    @Column(nullable = false)
+    public String quarter;
+    @Column(nullable = false)
+    public String channel;
+    @Column(name = "submitted_by", nullable = false)
+    public String submittedBy;
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+    @Column(nullable = false)
+    public String status;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<MemberRow> members;
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+    public String fingerprint;
+
+    /** One family member as stored in the {@code members} JSON column. */
+    public record MemberRow(String iin, LocalDate birthDate, String relation) {
+    }
+}

@@ -1,0 +1,51 @@
+package kz.gov.tsa.eligibility.adapter.out.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import kz.gov.tsa.audit.AuditTrail;
+import kz.gov.tsa.eligibility.application.port.out.LoadApplicationPort;
+import kz.gov.tsa.eligibility.application.port.out.SaveApplicationPort;
+import kz.gov.tsa.eligibility.domain.Application;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stores applications in PostgreSQL (Panache), with an audit record (tsa-audit) for every change, in the same transaction. */
+@ApplicationScoped
+class ApplicationPersistenceAdapter implements SaveApplicationPort, LoadApplicationPort {
+
+    private final AuditTrail audit;
+
+    @Inject
+    ApplicationPersistenceAdapter(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    public void saveNew(Application application, Optional<IdempotencyRecord> idempotency) {
+        ApplicationEntity entity = ApplicationMapper.toEntity(application);
+        idempotency.ifPresent(i -> {
+            entity.idempotencyKey = i.key();
+            entity.fingerprint = i.fingerprint();
+        });
+        entity.persist();
+        audit.record(application.submittedBy(), "APPLICATION_RECEIVED", "Application", application.id().toString(),
+                "ELIG-10: awaits the precinct commission",
+                Map.of("channel", application.channel().name(), "region", application.region().value(),
+                        "quarter", application.quarter().toString(), "members", application.members().size(),
+                        "familyId", application.familyId()));
+    }
+
+    @Override
+    public Optional<Application> load(UUID id) {
+        return ApplicationEntity.<ApplicationEntity>findByIdOptional(id).map(ApplicationMapper::toDomain);
+    }
+
+    @Override
+    public Optional<KeyedApplication> loadByIdempotencyKey(String actor, String key) {
+        return ApplicationEntity.<ApplicationEntity>find("submittedBy = ?1 and idempotencyKey = ?2", actor, key)
+                .firstResultOptional()
+                .map(e -> new KeyedApplication(ApplicationMapper.toDomain(e), e.fingerprint));
+    }
+}

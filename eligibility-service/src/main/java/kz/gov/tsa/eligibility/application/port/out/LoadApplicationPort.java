@@ -1,0 +1,17 @@
+package kz.gov.tsa.eligibility.application.port.out;
+
+import kz.gov.tsa.eligibility.domain.Application;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Loads applications. */
+public interface LoadApplicationPort {
+    Optional<Application> load(UUID id);
+
+    /** The application first submitted with this Idempotency-Key by this actor, with its content fingerprint. */
+    Optional<KeyedApplication> loadByIdempotencyKey(String actor, String key);
+
+    record KeyedApplication(Application application, String fingerprint) {
+    }
+}

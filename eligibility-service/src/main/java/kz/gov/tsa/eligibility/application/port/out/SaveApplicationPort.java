@@ -1,0 +1,14 @@
+package kz.gov.tsa.eligibility.application.port.out;
+
+import kz.gov.tsa.eligibility.domain.Application;
+
+import java.util.Optional;
+
+/** Stores a new application (and its idempotency key and audit record). */
+public interface SaveApplicationPort {
+    void saveNew(Application application, Optional<IdempotencyRecord> idempotency);
+
+    /** The key the client sent and the fingerprint of the content it was first used with. */
+    record IdempotencyRecord(String key, String fingerprint) {
+    }
+}

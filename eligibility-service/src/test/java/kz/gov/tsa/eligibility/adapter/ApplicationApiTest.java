@@ -1,0 +1,191 @@
+package kz.gov.tsa.eligibility.adapter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import kz.gov.tsa.events.Topics;
+import kz.gov.tsa.testing.auth.TestTokens;
+import kz.gov.tsa.testing.kafka.KafkaTestResource;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+/** The walking skeleton's first hop: REST → PostgreSQL + outbox → Kafka, over the real things. */
+@QuarkusTest
+class ApplicationApiTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static String body(String region, String applicantIin) {
+        return """
+                {"regionCode": "%s", "quarter": "2026-Q4", "members": [
+                  {"iin": "%s", "birthDate": "1990-01-01", "relation": "APPLICANT"},
+                  {"iin": "150312500455", "birthDate": "2015-03-12", "relation": "CHILD"}]}
+                """.formatted(region, applicantIin);
+    }
+
+    @Test
+    void ELIG10_aSubmittedApplicationIsStoredAndAnnouncedOnKafkaExactlyOnce() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String id = given().header("Authorization", TestTokens.bearer("portal1", "portal"))
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body("750000000", "900101300126"))
+                .when().post("/api/v1/applications")
+                .then().statusCode(201)
+                .header("Location", notNullValue())
+                .body("status", equalTo("AWAITING_COMMISSION"))
+                .body("channel", equalTo("PORTAL"))
+                .body("members.relation", containsInAnyOrder("APPLICANT", "CHILD"))
+                .extract().path("id");
+
+        // the same request again: the first result, no second application, no second event
+        given().header("Authorization", TestTokens.bearer("portal1", "portal"))
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body("750000000", "900101300126"))
+                .when().post("/api/v1/applications")
+                .then().statusCode(200).header("Idempotent-Replayed", "true").body("id", equalTo(id));
+
+        List<JsonNode> events = eventsFor(id, Duration.ofSeconds(20));
+        assertThat(events).hasSize(1);
+        JsonNode event = events.getFirst();
+        assertThat(event.get("type").asText()).isEqualTo("ApplicationReceived");
+        assertThat(event.get("version").asInt()).isEqualTo(1);
+        assertThat(event.get("ruleIds").toString()).contains("ELIG-10");
+        assertThat(event.get("correlationId").asText()).isEqualTo(id);
+        assertThat(event.get("payload").get("memberCount").asInt()).isEqualTo(2);
+        assertThat(event.get("payload").get("regionCode").asText()).isEqualTo("750000000");
+        assertThat(event.get("familyId").asText()).isEqualTo(event.get("payload").get("familyId").asText());
+
+        given().header("Authorization", TestTokens.bearer("portal1", "portal"))
+                .when().get("/api/v1/applications/" + id)
+                .then().statusCode(200).body("id", equalTo(id)).body("members.iin", hasItem("900101300126"));
+    }
+
+    @Test
+    void theSameIdempotencyKeyForADifferentApplicationIsRefused() {
+        String key = UUID.randomUUID().toString();
+        given().header("Authorization", TestTokens.bearer("operator1", "operator")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body("750000000", "900101300126"))
+                .when().post("/api/v1/applications").then().statusCode(201).body("channel", equalTo("OPERATOR"));
+        given().header("Authorization", TestTokens.bearer("operator1", "operator")).header("Idempotency-Key", key)
+                .header("Accept-Language", "en")
+                .contentType(ContentType.JSON).body(body("710000000", "900101300126"))
+                .when().post("/api/v1/applications")
+                .then().statusCode(422).contentType(startsWith("application/problem+json"))
+                .body("detail", equalTo("This Idempotency-Key was already used for a different application."));
+    }
+
+    @Test
+    void ELIG14_everyBadFieldIsListedInTheProblem() {
+        given().header("Authorization", TestTokens.bearer("portal1", "portal")).header("Accept-Language", "en")
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"regionCode": "7511", "quarter": "2026-Q9", "members": [
+                          {"iin": "900101300127", "birthDate": "1990-01-01", "relation": "APPLICANT"}]}""")
+                .when().post("/api/v1/applications")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("violations.field", containsInAnyOrder("regionCode", "quarter", "members[0].iin"));
+
+        given().header("Authorization", TestTokens.bearer("portal1", "portal")).header("Accept-Language", "ru")
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"regionCode": "750000000", "quarter": "2026-Q4", "members": [
+                          {"iin": "900101300126", "birthDate": "1990-01-02", "relation": "CHILD"},
+                          {"iin": "900101300126", "birthDate": "1990-01-01", "relation": "CHILD"}]}""")
+                .when().post("/api/v1/applications")
+                .then().statusCode(400).body("ruleId", equalTo("ELIG-14"))
+                .body("violations.field", containsInAnyOrder("members", "members[0].birthDate", "members[1].iin"))
+                .body("violations.message", hasItem("Дата рождения не совпадает с ИИН."));
+    }
+
+    @Test
+    void malformedJsonIsA400ProblemNotA500() {
+        given().header("Authorization", TestTokens.bearer("portal1", "portal"))
+                .contentType(ContentType.JSON).body("{\"regionCode\": ")
+                .when().post("/api/v1/applications")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void callersNeedAValidTokenAndTheRightRole() {
+        given().contentType(ContentType.JSON).body(body("750000000", "900101300126"))
+                .when().post("/api/v1/applications").then().statusCode(401);
+        given().header("Authorization", "Bearer " + TestTokens.expiredToken("portal1", "portal"))
+                .contentType(ContentType.JSON).body(body("750000000", "900101300126"))
+                .when().post("/api/v1/applications").then().statusCode(401);
+        given().header("Authorization", TestTokens.bearer("commission1", "commission"))
+                .contentType(ContentType.JSON).body(body("750000000", "900101300126"))
+                .when().post("/api/v1/applications").then().statusCode(403)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void thePortalSeesOnlyItsOwnApplications() {
+        String id = given().header("Authorization", TestTokens.bearer("portal1", "portal"))
+                .contentType(ContentType.JSON).body(body("750000000", "900101300126"))
+                .when().post("/api/v1/applications").then().statusCode(201).extract().path("id");
+        given().header("Authorization", TestTokens.bearer("portal2", "portal"))
+                .when().get("/api/v1/applications/" + id).then().statusCode(404);
+        given().header("Authorization", TestTokens.bearer("auditor1", "auditor"))
+                .when().get("/api/v1/applications/" + id).then().statusCode(200)
+                .body("members.iin", hasItem("9001******26"));
+    }
+
+    @Test
+    void healthOpenApiAndMetricsAreServed() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/applications"));
+        given().when().get("/q/metrics").then().statusCode(200);
+    }
+
+    /** Reads the eligibility topic from the start with a plain consumer; the events whose correlationId is {@code id}. */
+    static List<JsonNode> eventsFor(String id, Duration within) throws Exception {
+        List<JsonNode> found = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.ELIGIBILITY));
+            long deadline = System.nanoTime() + within.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
+                    JsonNode node = JSON.readTree(r.value());
+                    if (node.get("correlationId").asText().equals(id)) {
+                        assertThat(r.key()).isEqualTo(node.get("familyId").asText());
+                        found.add(node);
+                    }
+                }
+                if (!found.isEmpty()) {
+                    // keep reading briefly: a duplicate would show up right behind the first
+                    for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofSeconds(2))) {
+                        JsonNode node = JSON.readTree(r.value());
+                        if (node.get("correlationId").asText().equals(id)) {
+                            found.add(node);
+                        }
+                    }
+                    return found;
+                }
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,12 @@
+package kz.gov.tsa.employment;
+
+import kz.gov.tsa.testing.arch.HexagonRules;
+import org.junit.jupiter.api.Test;
+
+/** ARCHITECTURE.md §3: the dependency rule of the hexagon holds in employment-service. */
+class HexagonArchitectureTest {
+    @Test
+    void theHexagonHolds() {
+        HexagonRules.check("kz.gov.tsa.employment");
+    }
+}

@@ -1,0 +1,62 @@
+package kz.gov.tsa.employment.adapter;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import kz.gov.tsa.testing.auth.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+/** The registry summary over the service's own PostgreSQL database. */
+@QuarkusTest
+class RegistrySummaryApiTest {
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    void register(String region, String status) {
+        em.createNativeQuery("INSERT INTO registration(id, iin, region_code, status, registered_on) VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, "900101300126").setParameter(3, region)
+                .setParameter(4, status).setParameter(5, LocalDate.of(2026, 11, 2)).executeUpdate();
+    }
+
+    @Test
+    void countsRegistrationsPerStatusForARegion() {
+        register("550000000", "JOB_SEEKER");
+        register("550000000", "UNEMPLOYED");
+        register("550000000", "UNEMPLOYED");
+        register("390000000", "UNEMPLOYED");
+        given().header("Authorization", TestTokens.bearer("akimat1", "akimat")).queryParam("regionCode", "550000000")
+                .when().get("/api/v1/registry/summary")
+                .then().statusCode(200).body("total", equalTo(3))
+                .body("byStatus.UNEMPLOYED", equalTo(2)).body("byStatus.JOB_SEEKER", equalTo(1))
+                .body("byStatus.DEREGISTERED", equalTo(0));
+    }
+
+    @Test
+    void aBadRegionCodeIsA400ProblemNamingTheParameter() {
+        given().header("Authorization", TestTokens.bearer("operator1", "operator")).header("Accept-Language", "en")
+                .queryParam("regionCode", "55")
+                .when().get("/api/v1/registry/summary")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("violations.field", hasItem("regionCode"));
+    }
+
+    @Test
+    void tokensAndRolesAreChecked() {
+        given().when().get("/api/v1/registry/summary").then().statusCode(401);
+        given().header("Authorization", TestTokens.bearer("portal1", "portal")).when().get("/api/v1/registry/summary")
+                .then().statusCode(403);
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}

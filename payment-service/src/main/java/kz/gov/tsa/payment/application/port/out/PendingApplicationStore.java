@@ -1,0 +1,17 @@
+package kz.gov.tsa.payment.application.port.out;
+
+import kz.gov.tsa.payment.domain.PendingApplication;
+import kz.gov.tsa.payment.domain.PipelineSummary;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Persistence of pending applications. */
+public interface PendingApplicationStore {
+    /** Stores it unless already stored; true when it was new. */
+    boolean insertIfAbsent(PendingApplication application, String actor);
+
+    Optional<PendingApplication> find(UUID applicationId);
+
+    PipelineSummary summarise(Optional<String> regionCode, Optional<String> quarter);
+}

@@ -1,0 +1,164 @@
+package kz.gov.tsa.suite;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import kz.gov.tsa.testing.keycloak.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The walking skeleton across separate service JVMs, a real Kafka broker, real PostgreSQL databases
+ * and a real Keycloak: an application submitted to eligibility-service with a portal user's token
+ * reaches contract-service and payment-service through the outbox, Kafka and their inboxes.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WalkingSkeletonIT {
+
+    static Suite suite;
+
+    @BeforeAll
+    static void startSuite() {
+        Path root = Path.of(System.getProperty("tsa.root", "..")).toAbsolutePath().normalize();
+        Path work = Path.of(System.getProperty("java.io.tmpdir"), "suite-" + ProcessHandle.current().pid());
+        suite = Suite.start(new Suite.Options(root, work, false, true));
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    static String token(String user) {
+        return "Bearer " + Tokens.passwordGrant(suite.keycloak().realmUrl("tsa"), "tsa-cli", user, "demo");
+    }
+
+    static String url(Suite.Service s, String path) {
+        return suite.service(s).baseUrl() + path;
+    }
+
+    static String application(String applicantIin) {
+        return """
+                {"regionCode": "710000000", "quarter": "2026-Q4", "members": [
+                  {"iin": "%s", "birthDate": "1985-05-25", "relation": "APPLICANT"},
+                  {"iin": "120710600787", "birthDate": "2012-07-10", "relation": "CHILD"}]}
+                """.formatted(applicantIin);
+    }
+
+    /** Polls until the supplier answers 200 or the time is up; returns the last response. */
+    static Response eventually(Supplier<Response> call, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        Response last = call.get();
+        while (last.statusCode() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(300);
+            last = call.get();
+        }
+        return last;
+    }
+
+    @Test
+    @Order(1)
+    void everyServiceIsReadyAndKeycloakTokensCarryTheRealmRoles() {
+        for (Suite.Service s : Suite.Service.values()) {
+            given().when().get(url(s, "/q/health/ready")).then().statusCode(200).body("status", equalTo("UP"));
+            given().when().get(url(s, "/q/swagger-ui/")).then().statusCode(200);
+        }
+        Map<String, Object> claims = Tokens.claims(token("portal1").substring("Bearer ".length()));
+        assertThat(claims.get("realm_access").toString()).contains("portal");
+        assertThat(claims.get("iss")).isEqualTo(suite.keycloak().realmUrl("tsa"));
+    }
+
+    @Test
+    @Order(2)
+    void anApplicationSubmittedByThePortalReachesContractAndPaymentServices() throws Exception {
+        String id = given().header("Authorization", token("portal1")).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body(application("850525401233"))
+                .when().post(url(Suite.Service.ELIGIBILITY, "/api/v1/applications"))
+                .then().statusCode(201).extract().path("id");
+        String familyId = given().header("Authorization", token("operator1"))
+                .when().get(url(Suite.Service.ELIGIBILITY, "/api/v1/applications/" + id))
+                .then().statusCode(200).extract().path("familyId");
+
+        String operator = token("operator1");
+        Response familyCase = eventually(() -> given().header("Authorization", operator)
+                .get(url(Suite.Service.CONTRACT, "/api/v1/family-cases/" + id)), Duration.ofSeconds(60));
+        assertThat(familyCase.statusCode()).as(suite.service(Suite.Service.CONTRACT).tail()).isEqualTo(200);
+        assertThat(familyCase.jsonPath().getString("familyId")).isEqualTo(familyId);
+        assertThat(familyCase.jsonPath().getInt("memberCount")).isEqualTo(2);
+        assertThat(familyCase.jsonPath().getString("status")).isEqualTo("AWAITING_DECISION");
+
+        Response pending = eventually(() -> given().header("Authorization", operator)
+                .get(url(Suite.Service.PAYMENT, "/api/v1/pipeline/applications/" + id)), Duration.ofSeconds(60));
+        assertThat(pending.statusCode()).as(suite.service(Suite.Service.PAYMENT).tail()).isEqualTo(200);
+        assertThat(pending.jsonPath().getString("familyId")).isEqualTo(familyId);
+
+        given().header("Authorization", operator).queryParam("regionCode", "710000000").queryParam("quarter", "2026-Q4")
+                .when().get(url(Suite.Service.PAYMENT, "/api/v1/pipeline"))
+                .then().statusCode(200).body("families", equalTo(1)).body("people", equalTo(2));
+    }
+
+    @Test
+    @Order(3)
+    void rolesFromTheRealmAreEnforcedAcrossServices() {
+        given().header("Authorization", token("commission1")).contentType(ContentType.JSON).body(application("850525401233"))
+                .when().post(url(Suite.Service.ELIGIBILITY, "/api/v1/applications"))
+                .then().statusCode(403);
+        given().contentType(ContentType.JSON).body(application("850525401233"))
+                .when().post(url(Suite.Service.ELIGIBILITY, "/api/v1/applications"))
+                .then().statusCode(401);
+        given().header("Authorization", token("portal1"))
+                .when().get(url(Suite.Service.CONTRACT, "/api/v1/family-cases/" + UUID.randomUUID()))
+                .then().statusCode(403);
+        given().header("Authorization", token("akimat1"))
+                .when().get(url(Suite.Service.EMPLOYMENT_REGISTRY, "/api/v1/registry/summary"))
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    @Order(4)
+    void anEventCommittedButNotPublishedWhenEligibilityCrashesIsDeliveredOnceAfterRestart() throws Exception {
+        ServiceProcess eligibility = suite.service(Suite.Service.ELIGIBILITY);
+        eligibility.close();
+        // the relay is switched off: the application and its event commit, but nothing is published
+        eligibility.start(Map.of("TSA_MESSAGING_RELAY_ENABLED", "false"));
+        eligibility.awaitReady(Duration.ofSeconds(120));
+        String id = given().header("Authorization", token("operator1")).contentType(ContentType.JSON)
+                .body(application("601201400116").replace("1985-05-25", "1960-12-01"))
+                .when().post(url(Suite.Service.ELIGIBILITY, "/api/v1/applications"))
+                .then().statusCode(201).extract().path("id");
+        String operator = token("operator1");
+        Thread.sleep(3_000);
+        given().header("Authorization", operator).when().get(url(Suite.Service.CONTRACT, "/api/v1/family-cases/" + id))
+                .then().statusCode(404);
+
+        eligibility.crash(); // kill -9: the outbox row is all that is left of the event
+        eligibility.start();
+        eligibility.awaitReady(Duration.ofSeconds(120));
+
+        Response familyCase = eventually(() -> given().header("Authorization", operator)
+                .get(url(Suite.Service.CONTRACT, "/api/v1/family-cases/" + id)), Duration.ofSeconds(60));
+        assertThat(familyCase.statusCode()).isEqualTo(200);
+        Response pending = eventually(() -> given().header("Authorization", operator)
+                .get(url(Suite.Service.PAYMENT, "/api/v1/pipeline/applications/" + id)), Duration.ofSeconds(60));
+        assertThat(pending.statusCode()).isEqualTo(200);
+        // exactly one pending application for that region and quarter came from this event
+        given().header("Authorization", operator).queryParam("regionCode", "710000000").queryParam("quarter", "2026-Q4")
+                .when().get(url(Suite.Service.PAYMENT, "/api/v1/pipeline"))
+                .then().statusCode(200).body("families", equalTo(2));
+    }
+}
