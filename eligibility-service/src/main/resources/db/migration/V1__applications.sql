@@ -9,6 +9,7 @@ CREATE TABLE application (
     received_at      timestamptz NOT NULL,
     status           varchar(32) NOT NULL,
     members          jsonb       NOT NULL,
+    living_conditions jsonb      NOT NULL,
     idempotency_key  text,
     fingerprint      char(64),
     CONSTRAINT application_idempotency UNIQUE (submitted_by, idempotency_key)

@@ -55,8 +55,8 @@ class WalkingSkeletonIT {
     static String application(String applicantIin) {
         return """
                 {"regionCode": "710000000", "quarter": "2026-Q4", "members": [
-                  {"iin": "%s", "birthDate": "1985-05-25", "relation": "APPLICANT"},
-                  {"iin": "120710600787", "birthDate": "2012-07-10", "relation": "CHILD"}]}
+                  {"iin": "%s", "birthDate": "1985-05-25", "relation": "APPLICANT", "residency": "CITIZEN"},
+                  {"iin": "120710600787", "birthDate": "2012-07-10", "relation": "CHILD", "residency": "CITIZEN"}]}
                 """.formatted(applicantIin);
     }
 

@@ -15,6 +15,7 @@ public record Application(
         RegionCode region,
         Quarter quarter,
         List<FamilyMember> members,
+        LivingConditions livingConditions,
         Channel channel,
         String submittedBy,
         Instant receivedAt,
@@ -34,6 +35,15 @@ public record Application(
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(status, "status");
         members = List.copyOf(members);
+        Objects.requireNonNull(livingConditions, "livingConditions");
+        Quarter incomePeriod = quarter.previous();
+        for (FamilyMember m : members) {
+            for (MonthlyIncome income : m.incomes()) {
+                if (!Quarter.of(income.month().atDay(1)).equals(incomePeriod)) {
+                    throw new IllegalArgumentException("an income lies outside the income period " + incomePeriod);
+                }
+            }
+        }
         long applicants = members.stream().filter(m -> m.relation() == FamilyMember.Relation.APPLICANT).count();
         if (applicants != 1) {
             throw new IllegalArgumentException("exactly one member is the applicant");
@@ -45,9 +55,10 @@ public record Application(
 
     /** Receives a new application; the family id is derived from the applicant (one family per applicant). */
     public static Application receive(UUID id, RegionCode region, Quarter quarter, List<FamilyMember> members,
-                                      Channel channel, String submittedBy, Instant now) {
+                                      LivingConditions livingConditions, Channel channel, String submittedBy,
+                                      Instant now) {
         String familyId = "F-" + id;
-        return new Application(id, familyId, region, quarter, members, channel, submittedBy, now,
+        return new Application(id, familyId, region, quarter, members, livingConditions, channel, submittedBy, now,
                 Status.AWAITING_COMMISSION);
     }
 

@@ -71,6 +71,11 @@ public record Iin(String value) {
         }
     }
 
+    /** Sex encoded in the seventh digit: odd = male, even = female (used for the retirement age, ELIG-06). */
+    public Sex sex() {
+        return (value.charAt(6) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
+    }
+
     /** Birth date encoded in the IIN. */
     public LocalDate birthDate() {
         return birthDate(value);

@@ -37,8 +37,8 @@ class ApplicationApiTest {
     static String body(String region, String applicantIin) {
         return """
                 {"regionCode": "%s", "quarter": "2026-Q4", "members": [
-                  {"iin": "%s", "birthDate": "1990-01-01", "relation": "APPLICANT"},
-                  {"iin": "150312500455", "birthDate": "2015-03-12", "relation": "CHILD"}]}
+                  {"iin": "%s", "birthDate": "1990-01-01", "relation": "APPLICANT", "residency": "CITIZEN"},
+                  {"iin": "150312500455", "birthDate": "2015-03-12", "relation": "CHILD", "residency": "CITIZEN"}]}
                 """.formatted(region, applicantIin);
     }
 
@@ -99,7 +99,7 @@ class ApplicationApiTest {
                 .contentType(ContentType.JSON)
                 .body("""
                         {"regionCode": "7511", "quarter": "2026-Q9", "members": [
-                          {"iin": "900101300127", "birthDate": "1990-01-01", "relation": "APPLICANT"}]}""")
+                          {"iin": "900101300127", "birthDate": "1990-01-01", "relation": "APPLICANT", "residency": "CITIZEN"}]}""")
                 .when().post("/api/v1/applications")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("violations.field", containsInAnyOrder("regionCode", "quarter", "members[0].iin"));
@@ -108,12 +108,52 @@ class ApplicationApiTest {
                 .contentType(ContentType.JSON)
                 .body("""
                         {"regionCode": "750000000", "quarter": "2026-Q4", "members": [
-                          {"iin": "900101300126", "birthDate": "1990-01-02", "relation": "CHILD"},
-                          {"iin": "900101300126", "birthDate": "1990-01-01", "relation": "CHILD"}]}""")
+                          {"iin": "900101300126", "birthDate": "1990-01-02", "relation": "CHILD", "residency": "CITIZEN"},
+                          {"iin": "900101300126", "birthDate": "1990-01-01", "relation": "CHILD", "residency": "CITIZEN"}]}""")
                 .when().post("/api/v1/applications")
                 .then().statusCode(400).body("ruleId", equalTo("ELIG-14"))
                 .body("violations.field", containsInAnyOrder("members", "members[0].birthDate", "members[1].iin"))
                 .body("violations.message", hasItem("Дата рождения не совпадает с ИИН."));
+    }
+
+    @Test
+    void ELIG03_incomesAreStoredPerMemberAndMonthOfTheQuarterBeforeAndOthersAreRefused() {
+        String id = given().header("Authorization", TestTokens.bearer("operator1", "operator"))
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"regionCode": "750000000", "quarter": "2026-Q4",
+                         "livingConditions": {"ownsHousing": true, "subsidiaryFarm": false, "ownsCar": false, "livingAreaSquareMetres": 42},
+                         "members": [
+                          {"iin": "900101300126", "birthDate": "1990-01-01", "relation": "APPLICANT", "residency": "KANDAS",
+                           "employment": "EMPLOYED", "careDuties": ["CHILD_UNDER_7"],
+                           "incomes": [{"month": "2026-07", "kind": "WAGES", "amount": 85000.00},
+                                       {"month": "2026-08", "kind": "WAGES", "amount": 85000.50}]},
+                          {"iin": "150312500455", "birthDate": "2015-03-12", "relation": "CHILD", "residency": "KANDAS",
+                           "fullTimeStudent": true}]}""")
+                .when().post("/api/v1/applications")
+                .then().statusCode(201)
+                .body("incomePeriod", equalTo("2026-Q3"))
+                .body("members[0].incomes.amount", org.hamcrest.Matchers.contains(85000.00f, 85000.50f))
+                .body("members[0].careDuties", org.hamcrest.Matchers.contains("CHILD_UNDER_7"))
+                .body("members[1].fullTimeStudent", equalTo(true))
+                .body("livingConditions.livingAreaSquareMetres", equalTo(42))
+                .extract().path("id");
+        given().header("Authorization", TestTokens.bearer("operator1", "operator"))
+                .when().get("/api/v1/applications/" + id).then().statusCode(200)
+                .body("members[0].residency", equalTo("KANDAS")).body("members[0].employment", equalTo("EMPLOYED"));
+
+        given().header("Authorization", TestTokens.bearer("operator1", "operator")).header("Accept-Language", "en")
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"regionCode": "750000000", "quarter": "2026-Q4", "members": [
+                          {"iin": "900101300126", "birthDate": "1990-01-01", "relation": "APPLICANT", "residency": "CITIZEN",
+                           "incomes": [{"month": "2026-10", "kind": "WAGES", "amount": 1.00},
+                                       {"month": "2026-07", "kind": "PENSION", "amount": -5},
+                                       {"month": "2026-13", "kind": "WAGES", "amount": 1.001}]}]}""")
+                .when().post("/api/v1/applications")
+                .then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItems("members[0].incomes[1].amount",
+                        "members[0].incomes[2].month", "members[0].incomes[2].amount"));
     }
 
     @Test

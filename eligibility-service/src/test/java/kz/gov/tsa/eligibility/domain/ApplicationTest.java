@@ -14,11 +14,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ApplicationTest {
 
-    static final FamilyMember MOTHER = new FamilyMember(Iin.parse("900101300126"), LocalDate.of(1990, 1, 1), APPLICANT);
-    static final FamilyMember SON = new FamilyMember(Iin.parse("150312500455"), LocalDate.of(2015, 3, 12), CHILD);
+    static final FamilyMember MOTHER = FamilyMember.basic(Iin.parse("900101300126"), LocalDate.of(1990, 1, 1), APPLICANT);
+    static final FamilyMember SON = FamilyMember.basic(Iin.parse("150312500455"), LocalDate.of(2015, 3, 12), CHILD);
 
     static Application receive(List<FamilyMember> members) {
-        return Application.receive(UUID.randomUUID(), new RegionCode("750000000"), Quarter.parse("2026-Q4"), members,
+        return Application.receive(UUID.randomUUID(), new RegionCode("750000000"), Quarter.parse("2026-Q4"), members, LivingConditions.NOT_RECORDED,
                 Application.Channel.PORTAL, "portal1", Instant.parse("2026-11-26T05:00:00Z"));
     }
 
@@ -37,7 +37,7 @@ class ApplicationTest {
     void ELIG14_theFamilyHasExactlyOneApplicantAndNoPersonTwice() {
         assertThatThrownBy(() -> receive(List.of(SON))).hasMessageContaining("applicant");
         assertThatThrownBy(() -> receive(List.of(MOTHER, MOTHER))).hasMessageContaining("applicant");
-        var sonAsApplicantToo = new FamilyMember(SON.iin(), SON.birthDate(), CHILD);
+        var sonAsApplicantToo = FamilyMember.basic(SON.iin(), SON.birthDate(), CHILD);
         assertThatThrownBy(() -> receive(List.of(MOTHER, SON, sonAsApplicantToo))).hasMessageContaining("twice");
     }
 

@@ -47,7 +47,7 @@ public class SubmitApplicationService implements SubmitApplicationUseCase {
             }
         }
         Application application = Application.receive(UUID.randomUUID(), command.region(), command.quarter(),
-                command.members(), command.channel(), command.actor(), clock.instant());
+                command.members(), command.livingConditions(), command.channel(), command.actor(), clock.instant());
         save.saveNew(application, command.idempotencyKey()
                 .map(key -> new SaveApplicationPort.IdempotencyRecord(key, command.fingerprint())));
         events.publish(application.receivedEvent(), application.id());

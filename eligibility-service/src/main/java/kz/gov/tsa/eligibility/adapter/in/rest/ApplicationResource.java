@@ -70,10 +70,10 @@ public class ApplicationResource {
                            @Parameter(description = "Client-chosen key making the submission idempotent")
                            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey,
                            @Context UriInfo uri) {
-        checkFamily(request.members());
+        checkFamily(request);
         var command = new SubmitApplicationCommand(new RegionCode(request.regionCode()), Quarter.parse(request.quarter()),
-                request.members().stream().map(m -> new FamilyMember(Iin.parse(m.iin()), m.birthDate(), m.relation()))
-                        .toList(),
+                request.members().stream().map(SubmitApplicationRequest.Member::toDomain).toList(),
+                request.living(),
                 caller.hasRole("portal") ? Application.Channel.PORTAL : Application.Channel.OPERATOR,
                 caller.getPrincipal().getName(), Optional.ofNullable(idempotencyKey));
         SubmitApplicationUseCase.Result result;
@@ -102,8 +102,14 @@ public class ApplicationResource {
         return ApplicationView.of(application, caller.hasRole("auditor") && !caller.hasRole("operator"));
     }
 
-    /** ELIG-14: exactly one applicant, nobody twice, birth dates matching the IINs — every bad field listed. */
-    private static void checkFamily(List<SubmitApplicationRequest.Member> members) {
+    /**
+     * ELIG-14: exactly one applicant, nobody twice, birth dates matching the IINs, incomes only for
+     * months of the income period (ELIG-03: the quarter before the quarter of application), one
+     * income per member, month and kind — every bad field listed.
+     */
+    private static void checkFamily(SubmitApplicationRequest request) {
+        List<SubmitApplicationRequest.Member> members = request.members();
+        Quarter incomePeriod = Quarter.parse(request.quarter()).previous();
         ProblemException problem = new ProblemException(400, ProblemType.VALIDATION, "ELIG-14", "application.family.invalid");
         long applicants = members.stream().filter(m -> m.relation() == FamilyMember.Relation.APPLICANT).count();
         if (applicants != 1) {
@@ -117,6 +123,18 @@ public class ApplicationResource {
             }
             if (!Iin.parse(m.iin()).birthDate().equals(m.birthDate())) {
                 problem.withViolation("members[" + i + "].birthDate", "application.member.birth-date-mismatch");
+            }
+            if (m.incomes() != null) {
+                Set<String> incomeKeys = new HashSet<>();
+                for (int j = 0; j < m.incomes().size(); j++) {
+                    var income = m.incomes().get(j);
+                    String field = "members[" + i + "].incomes[" + j + "]";
+                    if (!Quarter.of(java.time.YearMonth.parse(income.month()).atDay(1)).equals(incomePeriod)) {
+                        problem.withViolation(field + ".month", "application.income.outside-period", incomePeriod.toString());
+                    } else if (!incomeKeys.add(income.month() + "/" + income.kind())) {
+                        problem.withViolation(field, "application.income.duplicate");
+                    }
+                }
             }
         }
         if (!problem.violations().isEmpty()) {

@@ -1,38 +1,106 @@
 package kz.gov.tsa.eligibility.adapter.in.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import kz.gov.tsa.eligibility.domain.CareDuty;
+import kz.gov.tsa.eligibility.domain.Disability;
+import kz.gov.tsa.eligibility.domain.EmploymentStatus;
 import kz.gov.tsa.eligibility.domain.FamilyMember;
+import kz.gov.tsa.eligibility.domain.Iin;
+import kz.gov.tsa.eligibility.domain.LivingConditions;
+import kz.gov.tsa.eligibility.domain.MonthlyIncome;
+import kz.gov.tsa.eligibility.domain.ResidencyStatus;
+import kz.gov.tsa.eligibility.domain.Tenge;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 
-/** A TSA application with the whole family (ELIG-14). */
+/** A TSA application with the whole family and its needs-assessment facts (ELIG-14). */
 @Schema(name = "SubmitApplicationRequest", description = "A TSA application with the whole family (ELIG-14)")
 public record SubmitApplicationRequest(
         @NotNull @Pattern(regexp = "\\d{9}", message = "{tsa.region.invalid}")
         @Schema(description = "KATO code of the region (17 oblasts, Astana, Almaty, Shymkent)", examples = "750000000")
         String regionCode,
         @NotNull @Pattern(regexp = "\\d{4}-Q[1-4]", message = "{tsa.quarter.invalid}")
-        @Schema(description = "Quarter of application", examples = "2026-Q4")
+        @Schema(description = "Quarter of application; incomes are those of the quarter before (ELIG-03)", examples = "2026-Q4")
         String quarter,
         @NotEmpty @Size(max = 30) @Valid
         @Schema(description = "Every family member, the applicant included (relation APPLICANT, exactly once)")
-        List<@NotNull @Valid Member> members) {
+        List<@NotNull @Valid Member> members,
+        @Valid
+        @Schema(description = "Living conditions from the needs assessment (ELIG-14); optional")
+        Living livingConditions) {
 
-    /** One family member. */
-    @Schema(name = "FamilyMember")
+    /** One family member with the facts the rules look at. */
+    @Schema(name = "FamilyMemberRequest")
     public record Member(
             @NotNull @ValidIin @Schema(description = "IIN, 12 digits with check digit", examples = "900101300126")
             String iin,
             @NotNull @PastOrPresent @Schema(examples = "1990-01-01")
             LocalDate birthDate,
             @NotNull @Schema(examples = "APPLICANT")
-            FamilyMember.Relation relation) {
+            FamilyMember.Relation relation,
+            @NotNull @Schema(description = "ELIG-02: citizens, kandas, refugees, permanently resident foreigners and stateless persons may apply", examples = "CITIZEN")
+            ResidencyStatus residency,
+            @Schema(description = "Disability group, NONE when omitted", examples = "NONE")
+            Disability disability,
+            @Schema(description = "An illness that can give more than two months of incapacity for work")
+            Boolean longIllness,
+            @Schema(description = "Full-time pupil or student (CON-07, CON-09)")
+            Boolean fullTimeStudent,
+            @Schema(description = "Care the member gives (ELIG-07)")
+            Set<@NotNull CareDuty> careDuties,
+            @Schema(description = "Social status, NOT_WORKING when omitted", examples = "EMPLOYED")
+            EmploymentStatus employment,
+            @Valid @Size(max = 60)
+            @Schema(description = "Incomes per month of the income period (the quarter before the quarter of application)")
+            List<@NotNull @Valid Income> incomes) {
+
+        FamilyMember toDomain() {
+            return new FamilyMember(Iin.parse(iin), birthDate, relation, residency,
+                    disability == null ? Disability.NONE : disability, Boolean.TRUE.equals(longIllness),
+                    Boolean.TRUE.equals(fullTimeStudent), careDuties == null ? Set.of() : careDuties,
+                    employment == null ? EmploymentStatus.NOT_WORKING : employment,
+                    incomes == null ? List.of() : incomes.stream().map(Income::toDomain).toList());
+        }
+    }
+
+    /** One income for one month. */
+    @Schema(name = "MonthlyIncome")
+    public record Income(
+            @NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "{tsa.month.invalid}")
+            @Schema(examples = "2026-07") String month,
+            @NotNull @Schema(examples = "WAGES") MonthlyIncome.IncomeKind kind,
+            @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2)
+            @Schema(description = "Tenge, two decimals", examples = "85000.00") BigDecimal amount) {
+
+        MonthlyIncome toDomain() {
+            return new MonthlyIncome(YearMonth.parse(month), kind, new Tenge(amount));
+        }
+    }
+
+    /** Living conditions. */
+    @Schema(name = "LivingConditions")
+    public record Living(boolean ownsHousing, boolean subsidiaryFarm, boolean ownsCar,
+                         @PositiveOrZero @Max(100000) int livingAreaSquareMetres) {
+        LivingConditions toDomain() {
+            return new LivingConditions(ownsHousing, subsidiaryFarm, ownsCar, livingAreaSquareMetres);
+        }
+    }
+
+    LivingConditions living() {
+        return livingConditions == null ? LivingConditions.NOT_RECORDED : livingConditions.toDomain();
     }
 }

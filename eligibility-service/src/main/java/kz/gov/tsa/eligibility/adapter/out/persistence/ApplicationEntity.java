@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,11 +38,24 @@ public class ApplicationEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<MemberRow> members;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "living_conditions", nullable = false)
+    public LivingRow livingConditions;
     @Column(name = "idempotency_key")
     public String idempotencyKey;
     public String fingerprint;
 
     /** One family member as stored in the {@code members} JSON column. */
-    public record MemberRow(String iin, LocalDate birthDate, String relation) {
+    public record MemberRow(String iin, LocalDate birthDate, String relation, String residency, String disability,
+                            boolean longIllness, boolean fullTimeStudent, List<String> careDuties, String employment,
+                            List<IncomeRow> incomes) {
+    }
+
+    /** One monthly income. */
+    public record IncomeRow(String month, String kind, BigDecimal amount) {
+    }
+
+    /** Living conditions (ELIG-14). */
+    public record LivingRow(boolean ownsHousing, boolean subsidiaryFarm, boolean ownsCar, int livingAreaSquareMetres) {
     }
 }

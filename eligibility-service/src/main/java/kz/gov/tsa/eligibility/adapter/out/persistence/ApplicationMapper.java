@@ -1,10 +1,20 @@
 package kz.gov.tsa.eligibility.adapter.out.persistence;
 
 import kz.gov.tsa.eligibility.domain.Application;
+import kz.gov.tsa.eligibility.domain.CareDuty;
+import kz.gov.tsa.eligibility.domain.Disability;
+import kz.gov.tsa.eligibility.domain.EmploymentStatus;
 import kz.gov.tsa.eligibility.domain.FamilyMember;
 import kz.gov.tsa.eligibility.domain.Iin;
+import kz.gov.tsa.eligibility.domain.LivingConditions;
+import kz.gov.tsa.eligibility.domain.MonthlyIncome;
 import kz.gov.tsa.eligibility.domain.Quarter;
 import kz.gov.tsa.eligibility.domain.RegionCode;
+import kz.gov.tsa.eligibility.domain.ResidencyStatus;
+import kz.gov.tsa.eligibility.domain.Tenge;
+
+import java.time.YearMonth;
+import java.util.stream.Collectors;
 
 /** The one mapping between {@link Application} and {@link ApplicationEntity}. */
 final class ApplicationMapper {
@@ -22,16 +32,35 @@ final class ApplicationMapper {
         e.submittedBy = a.submittedBy();
         e.receivedAt = a.receivedAt();
         e.status = a.status().name();
-        e.members = a.members().stream()
-                .map(m -> new ApplicationEntity.MemberRow(m.iin().value(), m.birthDate(), m.relation().name()))
-                .toList();
+        e.members = a.members().stream().map(ApplicationMapper::toRow).toList();
+        LivingConditions l = a.livingConditions();
+        e.livingConditions = new ApplicationEntity.LivingRow(l.ownsHousing(), l.subsidiaryFarm(), l.ownsCar(),
+                l.livingAreaSquareMetres());
         return e;
     }
 
+    static ApplicationEntity.MemberRow toRow(FamilyMember m) {
+        return new ApplicationEntity.MemberRow(m.iin().value(), m.birthDate(), m.relation().name(), m.residency().name(),
+                m.disability().name(), m.longIllness(), m.fullTimeStudent(),
+                m.careDuties().stream().map(Enum::name).sorted().toList(), m.employment().name(),
+                m.incomes().stream().map(i -> new ApplicationEntity.IncomeRow(i.month().toString(), i.kind().name(),
+                        i.amount().value())).toList());
+    }
+
+    static FamilyMember toDomain(ApplicationEntity.MemberRow r) {
+        return new FamilyMember(Iin.parse(r.iin()), r.birthDate(), FamilyMember.Relation.valueOf(r.relation()),
+                ResidencyStatus.valueOf(r.residency()), Disability.valueOf(r.disability()), r.longIllness(),
+                r.fullTimeStudent(), r.careDuties().stream().map(CareDuty::valueOf).collect(Collectors.toSet()),
+                EmploymentStatus.valueOf(r.employment()),
+                r.incomes().stream().map(i -> new MonthlyIncome(YearMonth.parse(i.month()),
+                        MonthlyIncome.IncomeKind.valueOf(i.kind()), new Tenge(i.amount()))).toList());
+    }
+
     static Application toDomain(ApplicationEntity e) {
+        var l = e.livingConditions;
         return new Application(e.id, e.familyId, new RegionCode(e.regionCode), Quarter.parse(e.quarter),
-                e.members.stream().map(m -> new FamilyMember(Iin.parse(m.iin()), m.birthDate(),
-                        FamilyMember.Relation.valueOf(m.relation()))).toList(),
+                e.members.stream().map(ApplicationMapper::toDomain).toList(),
+                new LivingConditions(l.ownsHousing(), l.subsidiaryFarm(), l.ownsCar(), l.livingAreaSquareMetres()),
                 Application.Channel.valueOf(e.channel), e.submittedBy, e.receivedAt,
                 Application.Status.valueOf(e.status));
     }

@@ -2,6 +2,7 @@ package kz.gov.tsa.eligibility.application.port.in;
 
 import kz.gov.tsa.eligibility.domain.Application;
 import kz.gov.tsa.eligibility.domain.FamilyMember;
+import kz.gov.tsa.eligibility.domain.LivingConditions;
 import kz.gov.tsa.eligibility.domain.Quarter;
 import kz.gov.tsa.eligibility.domain.RegionCode;
 
@@ -24,6 +25,7 @@ public record SubmitApplicationCommand(
         RegionCode region,
         Quarter quarter,
         List<FamilyMember> members,
+        LivingConditions livingConditions,
         Application.Channel channel,
         String actor,
         Optional<String> idempotencyKey) {
@@ -31,6 +33,7 @@ public record SubmitApplicationCommand(
     public SubmitApplicationCommand {
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(quarter, "quarter");
+        Objects.requireNonNull(livingConditions, "livingConditions");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
@@ -43,8 +46,17 @@ public record SubmitApplicationCommand(
     /** A stable digest of the content (not of the key or actor), to detect a key reused for other content. */
     public String fingerprint() {
         StringBuilder s = new StringBuilder().append(region).append('|').append(quarter).append('|').append(channel);
-        members.forEach(m -> s.append('|').append(m.iin().value()).append(',').append(m.birthDate()).append(',')
-                .append(m.relation()));
+        s.append('|').append(livingConditions);
+        for (FamilyMember m : members) {
+            s.append('|').append(m.iin().value()).append(',').append(m.birthDate()).append(',').append(m.relation())
+                    .append(',').append(m.residency()).append(',').append(m.disability()).append(',')
+                    .append(m.longIllness()).append(',').append(m.fullTimeStudent()).append(',')
+                    .append(new java.util.TreeSet<>(m.careDuties())).append(',').append(m.employment());
+            m.incomes().stream()
+                    .map(i -> i.month() + ":" + i.kind() + ":" + i.amount())
+                    .sorted()
+                    .forEach(i -> s.append(',').append(i));
+        }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(s.toString().getBytes(StandardCharsets.UTF_8)));
