@@ -3,6 +3,7 @@ package kz.gov.tsa.eligibility.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -19,11 +20,13 @@ public record Application(
         Channel channel,
         String submittedBy,
         Instant receivedAt,
-        Status status) {
+        Status status,
+        Optional<CommissionConclusion> conclusion) {
 
     public enum Channel { PORTAL, OPERATOR }
 
-    public enum Status { AWAITING_COMMISSION }
+    /** AWAITING_COMMISSION → (ELIG-10 conclusion) AWAITING_DECISION → DECIDED → (CON-06 (2)) REVOKED. */
+    public enum Status { AWAITING_COMMISSION, AWAITING_DECISION, DECIDED, REVOKED }
 
     public Application {
         Objects.requireNonNull(id, "id");
@@ -34,6 +37,10 @@ public record Application(
         Objects.requireNonNull(submittedBy, "submittedBy");
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(conclusion, "conclusion");
+        if ((status == Status.AWAITING_COMMISSION) == conclusion.isPresent()) {
+            throw new IllegalArgumentException("a conclusion exists exactly when the commission step is done");
+        }
         members = List.copyOf(members);
         Objects.requireNonNull(livingConditions, "livingConditions");
         Quarter incomePeriod = quarter.previous();
@@ -59,7 +66,40 @@ public record Application(
                                       Instant now) {
         String familyId = "F-" + id;
         return new Application(id, familyId, region, quarter, members, livingConditions, channel, submittedBy, now,
-                Status.AWAITING_COMMISSION);
+                Status.AWAITING_COMMISSION, Optional.empty());
+    }
+
+    /** ELIG-10: records the precinct commission's conclusion; only once, before the decision. */
+    public Application withConclusion(CommissionConclusion c) {
+        if (status != Status.AWAITING_COMMISSION) {
+            throw new IllegalStateException("the commission step is already done");
+        }
+        return new Application(id, familyId, region, quarter, members, livingConditions, channel, submittedBy,
+                receivedAt, Status.AWAITING_DECISION, Optional.of(c));
+    }
+
+    /** ELIG-10: a decision is possible only after the commission's conclusion. */
+    public boolean readyForDecision() {
+        return status == Status.AWAITING_DECISION;
+    }
+
+    public Application decided() {
+        if (status != Status.AWAITING_DECISION) {
+            throw new IllegalStateException("not awaiting a decision");
+        }
+        return withStatus(Status.DECIDED);
+    }
+
+    public Application revoked() {
+        if (status != Status.DECIDED) {
+            throw new IllegalStateException("only a decided application can be revoked");
+        }
+        return withStatus(Status.REVOKED);
+    }
+
+    private Application withStatus(Status next) {
+        return new Application(id, familyId, region, quarter, members, livingConditions, channel, submittedBy,
+                receivedAt, next, conclusion);
     }
 
     public FamilyMember applicant() {

@@ -23,4 +23,50 @@ public sealed interface ApplicationEvent {
             return List.of("ELIG-01", "ELIG-10");
         }
     }
+
+    /** Decided (ELIG-01..15), with the commission's conclusion time for the contract deadline (CON-03). */
+    record Decided(EligibilityDecision decision, Instant commissionConcludedAt) implements ApplicationEvent {
+        @Override
+        public UUID applicationId() {
+            return decision.applicationId();
+        }
+
+        @Override
+        public String familyId() {
+            return decision.familyId();
+        }
+
+        @Override
+        public Instant occurredAt() {
+            return decision.decidedAt();
+        }
+
+        @Override
+        public List<String> ruleIds() {
+            return decision.outcome().explanation().ruleIds();
+        }
+    }
+
+    /** An assignment revoked for false information (CON-06 (2)). */
+    record Revoked(EligibilityDecision decision) implements ApplicationEvent {
+        @Override
+        public UUID applicationId() {
+            return decision.applicationId();
+        }
+
+        @Override
+        public String familyId() {
+            return decision.familyId();
+        }
+
+        @Override
+        public Instant occurredAt() {
+            return decision.revocation().orElseThrow().revokedAt();
+        }
+
+        @Override
+        public List<String> ruleIds() {
+            return List.of("CON-06");
+        }
+    }
 }

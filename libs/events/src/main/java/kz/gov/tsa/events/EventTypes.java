@@ -1,6 +1,8 @@
 package kz.gov.tsa.events;
 
 import kz.gov.tsa.events.eligibility.ApplicationReceived;
+import kz.gov.tsa.events.eligibility.AssignmentRevoked;
+import kz.gov.tsa.events.eligibility.EligibilityDecided;
 
 import java.util.List;
 import java.util.Map;
@@ -17,8 +19,14 @@ public final class EventTypes {
     public static final EventType APPLICATION_RECEIVED =
             new EventType("ApplicationReceived", 1, Topics.ELIGIBILITY, ApplicationReceived.class);
 
+    public static final EventType ELIGIBILITY_DECIDED =
+            new EventType("EligibilityDecided", 1, Topics.ELIGIBILITY, EligibilityDecided.class);
+
+    public static final EventType ASSIGNMENT_REVOKED =
+            new EventType("AssignmentRevoked", 1, Topics.ELIGIBILITY, AssignmentRevoked.class);
+
     /** Every type whose payload is defined. */
-    public static final List<EventType> DEFINED = List.of(APPLICATION_RECEIVED);
+    public static final List<EventType> DEFINED = List.of(APPLICATION_RECEIVED, ELIGIBILITY_DECIDED, ASSIGNMENT_REVOKED);
 
     /** Event type names announced per topic by the design; payloads come with their issues. */
     public static final Map<String, List<String>> PLANNED = Map.of(

@@ -10,7 +10,7 @@ import java.util.Objects;
  * One member's part of the monthly amount, with the facts payments need for CON-07/08 (sanction
  * and termination spare minors and full-time students up to 23).
  *
- * @param ableBodied    of working age and not limited by disability 1/2 or long illness on the decision date
+ * @param ableBodied    of working age and not limited by disability 1/2 or long illness on the application date
  * @param turns18On     the day the member turns 18
  * @param turns23On     the day the member turns 23
  */

@@ -17,7 +17,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import kz.gov.tsa.eligibility.application.port.in.DecideEligibilityUseCase;
+import kz.gov.tsa.eligibility.application.port.in.DecisionQuery;
 import kz.gov.tsa.eligibility.application.port.in.GetApplicationQuery;
+import kz.gov.tsa.eligibility.application.port.in.RecordCommissionConclusionUseCase;
+import kz.gov.tsa.web.ProblemMessages;
 import kz.gov.tsa.eligibility.application.port.in.SubmitApplicationCommand;
 import kz.gov.tsa.eligibility.application.port.in.SubmitApplicationUseCase;
 import kz.gov.tsa.eligibility.domain.Application;
@@ -47,12 +52,20 @@ public class ApplicationResource {
 
     private final SubmitApplicationUseCase submit;
     private final GetApplicationQuery get;
+    private final RecordCommissionConclusionUseCase conclusion;
+    private final DecideEligibilityUseCase decide;
+    private final DecisionQuery decisions;
     private final SecurityIdentity caller;
 
     @Inject
-    ApplicationResource(SubmitApplicationUseCase submit, GetApplicationQuery get, SecurityIdentity caller) {
+    ApplicationResource(SubmitApplicationUseCase submit, GetApplicationQuery get,
+                        RecordCommissionConclusionUseCase conclusion, DecideEligibilityUseCase decide,
+                        DecisionQuery decisions, SecurityIdentity caller) {
         this.submit = submit;
         this.get = get;
+        this.conclusion = conclusion;
+        this.decide = decide;
+        this.decisions = decisions;
         this.caller = caller;
     }
 
@@ -98,8 +111,61 @@ public class ApplicationResource {
         Application application = get.byId(id)
                 .filter(a -> !caller.hasRole("portal") || caller.hasRole("operator")
                         || a.submittedBy().equals(caller.getPrincipal().getName()))
-                .orElseThrow(() -> ProblemException.notFound("application.not-found", id));
+                .orElseThrow(() -> ProblemException.notFound("application.not-found", id.toString()));
         return ApplicationView.of(application, caller.hasRole("auditor") && !caller.hasRole("operator"));
+    }
+
+    @POST
+    @Path("/{id}/commission-conclusion")
+    @RolesAllowed("commission")
+    @Operation(summary = "Record the precinct commission's conclusion (ELIG-10)",
+            description = "A decision is possible only after it. Recording the same findings again changes nothing; "
+                    + "other findings after the first are refused (409, ELIG-10). The social contract of a conditional "
+                    + "assignment must be signed within 3 working days of it (CON-03).")
+    @APIResponse(responseCode = "200", description = "Recorded (or the same findings were already recorded)")
+    @APIResponse(responseCode = "404", description = "No such application")
+    @APIResponse(responseCode = "409", description = "Another conclusion is already recorded (ELIG-10)")
+    public Response conclude(@PathParam("id") UUID id, @NotNull @Valid CommissionConclusionRequest request) {
+        var result = Refusals.call(() -> conclusion.record(new RecordCommissionConclusionUseCase.Command(id,
+                request.factsConfirmed(), request.notes(), caller.getPrincipal().getName())));
+        return Response.ok(ApplicationView.of(result.application(), false))
+                .header("Idempotent-Replayed", String.valueOf(result.replayed())).build();
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @RolesAllowed("operator")
+    @Operation(summary = "Decide the application (ELIG-01..15)",
+            description = "Per-capita income of the income period against the region's poverty line for the quarter "
+                    + "(ELIG-03), the amount (ELIG-04), unconditional or conditional (ELIG-05..09), the period "
+                    + "(ELIG-12/13) and each member's share, with an explanation citing rule IDs and articles "
+                    + "(ELIG-15). Stores the inputs and parameter versions for replay and announces EligibilityDecided "
+                    + "in the same transaction. Deciding again returns the first decision (200).")
+    @APIResponse(responseCode = "201", description = "Decided")
+    @APIResponse(responseCode = "200", description = "Already decided: the first decision")
+    @APIResponse(responseCode = "409", description = "No precinct commission conclusion yet (ELIG-10)")
+    @APIResponse(responseCode = "422", description = "A reference parameter is missing for the date (named in the problem)")
+    public Response decide(@PathParam("id") UUID id, @Context HttpHeaders headers, @Context UriInfo uri) {
+        var result = Refusals.call(() -> decide.decide(new DecideEligibilityUseCase.Command(id,
+                caller.getPrincipal().getName())));
+        DecisionView view = DecisionView.of(result.decision(), ProblemMessages.resolve(headers.getAcceptableLanguages()), false);
+        if (result.replayed()) {
+            return Response.ok(view).header("Idempotent-Replayed", "true").build();
+        }
+        return Response.created(uri.getBaseUriBuilder().path("/api/v1/decisions/" + view.id()).build()).entity(view).build();
+    }
+
+    @GET
+    @Path("/{id}/decision")
+    @RolesAllowed({"portal", "operator", "commission", "auditor", "admin"})
+    @Operation(summary = "The decision on an application, with its explanation in the caller's language")
+    @APIResponse(responseCode = "404", description = "Not decided yet, or no such application visible to the caller")
+    public DecisionView decisionOf(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        byId(id); // visibility rules of the application
+        return decisions.byApplication(id)
+                .map(d -> DecisionView.of(d, ProblemMessages.resolve(headers.getAcceptableLanguages()),
+                        caller.hasRole("auditor") && !caller.hasRole("operator")))
+                .orElseThrow(() -> ProblemException.notFound("decision.not-yet", id.toString()));
     }
 
     /**

@@ -41,6 +41,14 @@ public class ApplicationEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "living_conditions", nullable = false)
     public LivingRow livingConditions;
+    @Column(name = "commission_facts_confirmed")
+    public Boolean commissionFactsConfirmed;
+    @Column(name = "commission_notes")
+    public String commissionNotes;
+    @Column(name = "commission_concluded_by")
+    public String commissionConcludedBy;
+    @Column(name = "commission_concluded_at")
+    public Instant commissionConcludedAt;
     @Column(name = "idempotency_key")
     public String idempotencyKey;
     public String fingerprint;

@@ -2,6 +2,7 @@ package kz.gov.tsa.eligibility.adapter.out.persistence;
 
 import kz.gov.tsa.eligibility.domain.Application;
 import kz.gov.tsa.eligibility.domain.CareDuty;
+import kz.gov.tsa.eligibility.domain.CommissionConclusion;
 import kz.gov.tsa.eligibility.domain.Disability;
 import kz.gov.tsa.eligibility.domain.EmploymentStatus;
 import kz.gov.tsa.eligibility.domain.FamilyMember;
@@ -14,6 +15,7 @@ import kz.gov.tsa.eligibility.domain.ResidencyStatus;
 import kz.gov.tsa.eligibility.domain.Tenge;
 
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The one mapping between {@link Application} and {@link ApplicationEntity}. */
@@ -33,10 +35,22 @@ final class ApplicationMapper {
         e.receivedAt = a.receivedAt();
         e.status = a.status().name();
         e.members = a.members().stream().map(ApplicationMapper::toRow).toList();
+        applyState(a, e);
         LivingConditions l = a.livingConditions();
         e.livingConditions = new ApplicationEntity.LivingRow(l.ownsHousing(), l.subsidiaryFarm(), l.ownsCar(),
                 l.livingAreaSquareMetres());
         return e;
+    }
+
+    /** Copies what changes after receipt: status and the commission's conclusion. */
+    static void applyState(Application a, ApplicationEntity e) {
+        e.status = a.status().name();
+        a.conclusion().ifPresent(c -> {
+            e.commissionFactsConfirmed = c.factsConfirmed();
+            e.commissionNotes = c.notes();
+            e.commissionConcludedBy = c.concludedBy();
+            e.commissionConcludedAt = c.concludedAt();
+        });
     }
 
     static ApplicationEntity.MemberRow toRow(FamilyMember m) {
@@ -62,6 +76,8 @@ final class ApplicationMapper {
                 e.members.stream().map(ApplicationMapper::toDomain).toList(),
                 new LivingConditions(l.ownsHousing(), l.subsidiaryFarm(), l.ownsCar(), l.livingAreaSquareMetres()),
                 Application.Channel.valueOf(e.channel), e.submittedBy, e.receivedAt,
-                Application.Status.valueOf(e.status));
+                Application.Status.valueOf(e.status),
+                Optional.ofNullable(e.commissionConcludedAt).map(at -> new CommissionConclusion(
+                        Boolean.TRUE.equals(e.commissionFactsConfirmed), e.commissionNotes, e.commissionConcludedBy, at)));
     }
 }

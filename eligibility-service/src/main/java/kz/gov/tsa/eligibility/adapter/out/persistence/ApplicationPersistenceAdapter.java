@@ -2,6 +2,7 @@ package kz.gov.tsa.eligibility.adapter.out.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import kz.gov.tsa.audit.AuditTrail;
 import kz.gov.tsa.eligibility.application.port.out.LoadApplicationPort;
 import kz.gov.tsa.eligibility.application.port.out.SaveApplicationPort;
@@ -35,6 +36,23 @@ class ApplicationPersistenceAdapter implements SaveApplicationPort, LoadApplicat
                 Map.of("channel", application.channel().name(), "region", application.region().value(),
                         "quarter", application.quarter().toString(), "members", application.members().size(),
                         "familyId", application.familyId()));
+    }
+
+    @Override
+    public void saveChange(Application application, String action, String actor, String reason) {
+        ApplicationEntity entity = ApplicationEntity.findById(application.id());
+        if (entity == null) {
+            throw new IllegalStateException("no stored application " + application.id());
+        }
+        ApplicationMapper.applyState(application, entity);
+        audit.record(actor, action, "Application", application.id().toString(), reason,
+                Map.of("status", application.status().name()));
+    }
+
+    @Override
+    public Optional<Application> loadForUpdate(UUID id) {
+        return ApplicationEntity.<ApplicationEntity>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .map(ApplicationMapper::toDomain);
     }
 
     @Override

@@ -9,6 +9,9 @@ import java.util.UUID;
 public interface LoadApplicationPort {
     Optional<Application> load(UUID id);
 
+    /** Loads and locks the application for the rest of the transaction (no concurrent change). */
+    Optional<Application> loadForUpdate(UUID id);
+
     /** The application first submitted with this Idempotency-Key by this actor, with its content fingerprint. */
     Optional<KeyedApplication> loadByIdempotencyKey(String actor, String key);
 

@@ -8,6 +8,9 @@ import java.util.Optional;
 public interface SaveApplicationPort {
     void saveNew(Application application, Optional<IdempotencyRecord> idempotency);
 
+    /** Stores a state change of an existing application, audited with {@code action} and the actor. */
+    void saveChange(Application application, String action, String actor, String reason);
+
     /** The key the client sent and the fingerprint of the content it was first used with. */
     record IdempotencyRecord(String key, String fingerprint) {
     }

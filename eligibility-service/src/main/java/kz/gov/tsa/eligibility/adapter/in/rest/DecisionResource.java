@@ -1,0 +1,99 @@
+package kz.gov.tsa.eligibility.adapter.in.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import kz.gov.tsa.eligibility.application.port.in.DecisionQuery;
+import kz.gov.tsa.eligibility.application.port.in.RevokeAssignmentUseCase;
+import kz.gov.tsa.web.ProblemException;
+import kz.gov.tsa.web.ProblemMessages;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Locale;
+import java.util.UUID;
+
+/** Decisions: read, replay (appeals and audits) and revoke (CON-06 (2)). */
+@Path("/api/v1/decisions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Decisions", description = "Eligibility decisions with their explanation, replay and revocation")
+public class DecisionResource {
+
+    private final DecisionQuery decisions;
+    private final RevokeAssignmentUseCase revoke;
+    private final SecurityIdentity caller;
+
+    @Inject
+    DecisionResource(DecisionQuery decisions, RevokeAssignmentUseCase revoke, SecurityIdentity caller) {
+        this.decisions = decisions;
+        this.revoke = revoke;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"operator", "commission", "auditor", "admin"})
+    @Operation(summary = "One decision with its explanation (ELIG-15) in the caller's language")
+    @APIResponse(responseCode = "404", description = "No such decision")
+    public DecisionView byId(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        return decisions.byId(id).map(d -> DecisionView.of(d, locale(headers), maskIins()))
+                .orElseThrow(() -> ProblemException.notFound("decision.not-found", id.toString()));
+    }
+
+    @GET
+    @Path("/{id}/replay")
+    @RolesAllowed({"operator", "auditor", "admin"})
+    @Operation(summary = "Recompute the decision from its stored inputs and parameter versions",
+            description = "The basis for appeals and audits: the outcome recomputed now, with the parameter versions "
+                    + "the decision used (not today's values), next to the stored one; identical=true when they agree.")
+    public ReplayView replay(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        var replay = decisions.replay(id)
+                .orElseThrow(() -> ProblemException.notFound("decision.not-found", id.toString()));
+        Locale locale = locale(headers);
+        var recomputed = new kz.gov.tsa.eligibility.domain.EligibilityDecision(replay.stored().id(),
+                replay.stored().applicationId(), replay.stored().familyId(), replay.stored().region(),
+                replay.stored().quarter(), replay.stored().inputs(), replay.stored().commissionConfirmed(),
+                replay.stored().parameters(), replay.recomputed(), replay.stored().decidedBy(),
+                replay.stored().decidedAt(), replay.stored().revocation());
+        return new ReplayView(replay.identical(), DecisionView.of(replay.stored(), locale, maskIins()),
+                DecisionView.of(recomputed, locale, maskIins()));
+    }
+
+    @POST
+    @Path("/{id}/revocation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("operator")
+    @Operation(summary = "Revoke an assignment made unlawful by false information (CON-06 (2))",
+            description = "Announces AssignmentRevoked: conditional payments to able-bodied members stop (PAY-03).")
+    @APIResponse(responseCode = "409", description = "A refusal, or already revoked (CON-06)")
+    public DecisionView revoke(@PathParam("id") UUID id, @NotNull @Valid RevocationRequest request,
+                               @Context HttpHeaders headers) {
+        var revoked = Refusals.call(() -> revoke.revoke(new RevokeAssignmentUseCase.Command(id, request.reason(),
+                caller.getPrincipal().getName())));
+        return DecisionView.of(revoked, locale(headers), false);
+    }
+
+    /** The stored and the recomputed decision. */
+    public record ReplayView(boolean identical, DecisionView stored, DecisionView recomputed) {
+    }
+
+    private boolean maskIins() {
+        return caller.hasRole("auditor") && !caller.hasRole("operator");
+    }
+
+    private static Locale locale(HttpHeaders headers) {
+        return ProblemMessages.resolve(headers.getAcceptableLanguages());
+    }
+}

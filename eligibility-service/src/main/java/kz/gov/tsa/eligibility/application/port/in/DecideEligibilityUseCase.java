@@ -1,0 +1,26 @@
+package kz.gov.tsa.eligibility.application.port.in;
+
+import kz.gov.tsa.eligibility.domain.EligibilityDecision;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * ELIG-01..15: decides an application after the commission's conclusion, stores the decision with
+ * its inputs and parameter versions, and announces {@code EligibilityDecided} in the same transaction.
+ * Deciding again returns the first decision unchanged.
+ */
+public interface DecideEligibilityUseCase {
+
+    Result decide(Command command);
+
+    record Command(UUID applicationId, String actor) {
+        public Command {
+            Objects.requireNonNull(applicationId, "applicationId");
+            Objects.requireNonNull(actor, "actor");
+        }
+    }
+
+    record Result(EligibilityDecision decision, boolean replayed) {
+    }
+}

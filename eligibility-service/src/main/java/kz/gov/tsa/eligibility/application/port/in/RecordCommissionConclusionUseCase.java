@@ -1,0 +1,23 @@
+package kz.gov.tsa.eligibility.application.port.in;
+
+import kz.gov.tsa.eligibility.domain.Application;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** ELIG-10: the precinct commission records its conclusion on an application. */
+public interface RecordCommissionConclusionUseCase {
+
+    /** Same findings again → the stored application, {@code replayed}; other findings → refused (409). */
+    Result record(Command command);
+
+    record Command(UUID applicationId, boolean factsConfirmed, String notes, String actor) {
+        public Command {
+            Objects.requireNonNull(applicationId, "applicationId");
+            Objects.requireNonNull(actor, "actor");
+        }
+    }
+
+    record Result(Application application, boolean replayed) {
+    }
+}

@@ -1,0 +1,22 @@
+package kz.gov.tsa.eligibility.application.port.in;
+
+import kz.gov.tsa.eligibility.domain.EligibilityDecision;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** CON-06 (2): revokes an assignment that false information made unlawful; announces {@code AssignmentRevoked}. */
+public interface RevokeAssignmentUseCase {
+
+    EligibilityDecision revoke(Command command);
+
+    record Command(UUID decisionId, String reason, String actor) {
+        public Command {
+            Objects.requireNonNull(decisionId, "decisionId");
+            Objects.requireNonNull(actor, "actor");
+            if (reason == null || reason.isBlank()) {
+                throw new IllegalArgumentException("a revocation states its reason");
+            }
+        }
+    }
+}
