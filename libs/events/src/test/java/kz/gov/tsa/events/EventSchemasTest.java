@@ -68,6 +68,40 @@ class EventSchemasTest {
         assertThat(envelope.version()).isEqualTo(1);
     }
 
+    static kz.gov.tsa.events.eligibility.EligibilityDecided decided(String kind) {
+        var member = new kz.gov.tsa.events.eligibility.EligibilityDecided.Member("900101300126",
+                java.time.LocalDate.of(1990, 1, 1), "APPLICANT", "REFUSED".equals(kind) ? null : "12000.50", true, "NONE",
+                false, false, List.of("CHILD_UNDER_7"), "UNEMPLOYED", java.time.LocalDate.of(2008, 1, 1),
+                java.time.LocalDate.of(2013, 1, 1));
+        boolean refused = "REFUSED".equals(kind);
+        return new kz.gov.tsa.events.eligibility.EligibilityDecided(UUID.randomUUID(), UUID.randomUUID(), "F-1",
+                "750000000", "2026-Q4", kind, refused ? "ELIG-03" : null, "23596.00", "35596.00",
+                refused ? null : "48001.00", refused ? null : "2026-10", refused ? null : "2026-12",
+                Instant.parse("2026-11-20T05:00:00Z"), Instant.parse("2026-11-26T05:00:00Z"), List.of(member));
+    }
+
+    @Test
+    void decisionAndRevocationEventsValidateAgainstTheirSchemas() throws Exception {
+        JsonSchema decidedSchema = schema(EventTypes.ELIGIBILITY_DECIDED.schemaResource());
+        for (String kind : List.of("UNCONDITIONAL", "CONDITIONAL", "REFUSED")) {
+            var envelope = EventEnvelope.of(decided(kind), "F-1", UUID.randomUUID(), null, Instant.now(),
+                    List.of("ELIG-03", "ELIG-15"));
+            JsonNode json = JSON.valueToTree(envelope);
+            assertThat(schema("/schemas/EventEnvelope.v1.json").validate(json)).as(kind).isEmpty();
+            assertThat(decidedSchema.validate(json.get("payload"))).as(kind).isEmpty();
+        }
+        var bad = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(decided("CONDITIONAL"));
+        bad.put("monthlyAmount", "48001.5");
+        bad.put("kind", "MAYBE");
+        assertThat(decidedSchema.validate(bad)).hasSize(2);
+
+        var revoked = new kz.gov.tsa.events.eligibility.AssignmentRevoked(UUID.randomUUID(), UUID.randomUUID(), "F-1",
+                "undeclared wages", "operator1", Instant.now());
+        assertThat(schema(EventTypes.ASSIGNMENT_REVOKED.schemaResource()).validate(JSON.valueToTree(revoked))).isEmpty();
+        assertThat(EventEnvelope.of(revoked, "F-1", UUID.randomUUID(), null, Instant.now(), List.of("CON-06")).topic())
+                .isEqualTo(Topics.ELIGIBILITY);
+    }
+
     @Test
     void theSchemaRejectsAPayloadMissingARequiredFieldOrWithABadRegionCode() throws Exception {
         JsonSchema payloadSchema = schema(EventTypes.APPLICATION_RECEIVED.schemaResource());
