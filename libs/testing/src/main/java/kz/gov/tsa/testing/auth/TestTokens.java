@@ -50,6 +50,21 @@ public final class TestTokens {
                 .sign("privateKey.jwk");
     }
 
+    /**
+     * {@code Bearer <token>} with extra claims besides the roles, e.g. the {@code region} (KATO code) of an
+     * {@code akimat} caller: {@code bearerWithClaims("akimat-almaty", Map.of("region", "750000000"), "akimat")}.
+     */
+    public static String bearerWithClaims(String user, Map<String, Object> claims, String... roles) {
+        var builder = Jwt.preferredUserName(user)
+                .subject(user)
+                .issuer(ISSUER)
+                .audience(ISSUER)
+                .claim("typ", "Bearer")
+                .claim("realm_access", Map.of("roles", List.of(roles)));
+        claims.forEach(builder::claim);
+        return "Bearer " + builder.expiresIn(Duration.ofMinutes(5)).jws().keyId("1").sign("privateKey.jwk");
+    }
+
     /** {@code Bearer <token>} for an Authorization header. */
     public static String bearer(String user, String... roles) {
         return "Bearer " + accessToken(user, roles);

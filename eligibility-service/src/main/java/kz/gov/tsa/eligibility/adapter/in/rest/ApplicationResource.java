@@ -46,7 +46,6 @@ import java.util.UUID;
 /** Applications for TSA (ELIG-01, ELIG-14), submitted by the e-government portal or an operator. */
 @Path("/api/v1/applications")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Applications", description = "Applications for targeted social assistance with the whole family")
 public class ApplicationResource {
 
@@ -70,6 +69,7 @@ public class ApplicationResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"portal", "operator"})
     @Operation(summary = "Submit an application with the whole family",
             description = "Stores the application and announces ApplicationReceived (tsa.eligibility.v1) in the same "
@@ -117,6 +117,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/commission-conclusion")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("commission")
     @Operation(summary = "Record the precinct commission's conclusion (ELIG-10)",
             description = "A decision is possible only after it. Recording the same findings again changes nothing; "

@@ -1,6 +1,7 @@
 package kz.gov.tsa.eligibility.adapter.in.rest;
 
 import kz.gov.tsa.eligibility.application.port.in.UseCaseRefusal;
+import kz.gov.tsa.eligibility.application.port.in.reference.UnknownRegionException;
 import kz.gov.tsa.eligibility.application.port.out.MissingReferenceDataException;
 import kz.gov.tsa.web.ProblemException;
 
@@ -20,6 +21,9 @@ final class Refusals {
                 case NOT_FOUND -> ProblemException.notFound(r.code(), r.args());
                 case CONFLICT -> ProblemException.conflict(r.ruleId(), r.code(), r.args());
             };
+        } catch (UnknownRegionException u) {
+            throw ProblemException.unprocessable("REF-05", "reference.unknown-region", u.region().value())
+                    .with("regionCode", u.region().value());
         } catch (MissingReferenceDataException m) {
             throw ProblemException.unprocessable("REF-05", "reference.missing", m.parameter(), m.key(), m.date().toString())
                     .with("parameter", m.parameter()).with("key", m.key()).with("date", m.date().toString());

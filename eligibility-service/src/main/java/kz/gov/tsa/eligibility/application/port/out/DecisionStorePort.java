@@ -1,8 +1,13 @@
 package kz.gov.tsa.eligibility.application.port.out;
 
+import kz.gov.tsa.eligibility.application.port.in.PovertyStatisticsQuery;
 import kz.gov.tsa.eligibility.domain.EligibilityDecision;
+import kz.gov.tsa.eligibility.domain.Quarter;
+import kz.gov.tsa.eligibility.domain.RegionCode;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.UUID;
 
 /** Stores decisions with their snapshots; every change audited with its actor. */
@@ -14,4 +19,10 @@ public interface DecisionStorePort {
     Optional<EligibilityDecision> findById(UUID id);
 
     Optional<EligibilityDecision> findByApplication(UUID applicationId);
+
+    /** Streams the decisions (not revoked) of quarter {@code from} and later, of one region or all, in pages. */
+    void forEachDecision(Optional<RegionCode> region, Quarter from, Consumer<EligibilityDecision> action);
+
+    /** REF-06 figures per region for one year. */
+    List<PovertyStatisticsQuery.Line> povertyStatistics(int year, Optional<RegionCode> region);
 }

@@ -1,0 +1,178 @@
+package kz.gov.tsa.eligibility.adapter.in.rest.reference;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.core.Response;
+import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.ChangeView;
+import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.VersionView;
+import kz.gov.tsa.eligibility.application.port.in.reference.ChangeReferenceDataUseCase;
+import kz.gov.tsa.eligibility.application.port.in.reference.ChangeNotAllowedException;
+import kz.gov.tsa.eligibility.application.port.in.reference.Editor;
+import kz.gov.tsa.eligibility.application.port.in.reference.InvalidReferenceChangeException;
+import kz.gov.tsa.eligibility.application.port.in.reference.ReferenceDataQuery;
+import kz.gov.tsa.eligibility.application.port.in.reference.UnknownRegionException;
+import kz.gov.tsa.eligibility.application.port.out.MissingReferenceDataException;
+import kz.gov.tsa.eligibility.domain.Quarter;
+import kz.gov.tsa.eligibility.domain.RegionCode;
+import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
+import kz.gov.tsa.eligibility.domain.reference.ReferenceValue;
+import kz.gov.tsa.web.ProblemException;
+import kz.gov.tsa.web.ProblemType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What the reference-data resources share: the roles, parsing of path and query values into 400
+ * problems, the editor from the token, and the mapping of the application's refusals to problems
+ * (RFC 9457) carrying their rule IDs.
+ */
+final class ReferenceRest {
+
+    static final String OPERATOR = "operator";
+    static final String COMMISSION = "commission";
+    static final String AKIMAT = "akimat";
+    static final String PORTAL = "portal";
+    static final String AUDITOR = "auditor";
+    static final String ADMIN = "admin";
+
+    /** The token claim that names an akimat's region (a KATO code). */
+    static final String REGION_CLAIM = "region";
+
+    static final String REGION_PATTERN = "\\d{9}";
+    static final String QUARTER_PATTERN = "\\d{4}-Q[1-4]";
+    static final String DATE_PATTERN = "\\d{4}-\\d{2}-\\d{2}";
+
+    private ReferenceRest() {
+    }
+
+    /** Runs a use case; its refusals become problems: 404 region, 403 editor, 422 missing value or refused change. */
+    static <T> T call(Supplier<T> useCase) {
+        try {
+            return useCase.get();
+        } catch (MissingReferenceDataException m) {
+            throw ProblemException.unprocessable(ruleOf(m.parameter()), "reference.missing", m.parameter(), m.key(),
+                            m.date().toString())
+                    .with("parameter", m.parameter()).with("key", m.key()).with("date", m.date().toString());
+        } catch (UnknownRegionException e) {
+            throw ProblemException.notFound("reference.unknown-region", e.region().value())
+                    .with("regionCode", e.region().value());
+        } catch (ChangeNotAllowedException e) {
+            throw notAllowed(e);
+        } catch (InvalidReferenceChangeException e) {
+            throw ProblemException.unprocessable(e.ruleId(), "reference.change.refused")
+                    .withViolation(e.field(), e.messageKey(), e.args().toArray());
+        }
+    }
+
+    private static ProblemException notAllowed(ChangeNotAllowedException e) {
+        if (!e.parameter().regional()) {
+            return ProblemException.forbidden("reference.change.ministry-only", e.parameter().name())
+                    .with("parameter", e.parameter().name());
+        }
+        if (e.ownRegion().isEmpty()) {
+            return ProblemException.forbidden("reference.change.no-region-claim");
+        }
+        String region = e.region().map(RegionCode::value).orElse("");
+        return ProblemException.forbidden("reference.change.region-not-own", region, e.ownRegion().get().value())
+                .with("regionCode", region).with("ownRegion", e.ownRegion().get().value());
+    }
+
+    private static String ruleOf(String parameter) {
+        return Arrays.stream(ReferenceParameter.values()).filter(p -> p.name().equals(parameter)).findFirst()
+                .map(ReferenceParameter::ruleId).orElse(null);
+    }
+
+    /** The caller as an editor: admin is the ministry; an akimat brings its token's region claim. */
+    static Editor editor(SecurityIdentity caller) {
+        String name = caller.getPrincipal().getName();
+        if (caller.hasRole(ADMIN)) {
+            return Editor.ministry(name);
+        }
+        return Editor.akimat(name, regionClaim(caller));
+    }
+
+    private static Optional<RegionCode> regionClaim(SecurityIdentity caller) {
+        if (!(caller.getPrincipal() instanceof JsonWebToken jwt)) {
+            return Optional.empty();
+        }
+        Object claim = jwt.getClaim(REGION_CLAIM);
+        String text = claim == null ? "" : claim.toString().replace("\"", "").strip();
+        return text.matches(REGION_PATTERN) ? Optional.of(new RegionCode(text)) : Optional.empty();
+    }
+
+    /** The versions of a parameter, of one key or all. */
+    static List<VersionView> versions(ReferenceDataQuery data, ReferenceParameter parameter, Optional<String> key,
+                                      boolean includeSuperseded) {
+        return call(() -> VersionView.of(data.versions(parameter, key, includeSuperseded)));
+    }
+
+    /** The version of {@code key} in force on the date given as text; 422 naming it when there is none. */
+    static VersionView inForce(ReferenceDataQuery data, ReferenceParameter parameter, String key, String date) {
+        LocalDate on = date("date", date);
+        return call(() -> VersionView.of(data.inForce(parameter, key, on)));
+    }
+
+    /** Records a new version of a national or regional value: 201 with what was stored. */
+    static Response record(ChangeReferenceDataUseCase change, SecurityIdentity caller, ReferenceValue value,
+                           LocalDate validFrom, LocalDate validTo, String source, String reason) {
+        checkValidity(validFrom, validTo);
+        var command = new ChangeReferenceDataUseCase.RecordVersionCommand(value, validFrom, validTo, source, reason,
+                editor(caller));
+        return created(call(() -> change.record(command)));
+    }
+
+    static Response created(ChangeReferenceDataUseCase.Change change) {
+        return Response.status(Response.Status.CREATED).entity(ChangeView.of(change)).build();
+    }
+
+    /** A region path value already checked against {@link #REGION_PATTERN} by Bean Validation. */
+    static RegionCode region(String code) {
+        if (code == null || !code.matches(REGION_PATTERN)) {
+            throw invalid("regionCode", "tsa.region.invalid");
+        }
+        return new RegionCode(code);
+    }
+
+    static Quarter quarter(String text) {
+        try {
+            return Quarter.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw invalid("quarter", "reference.quarter.invalid");
+        }
+    }
+
+    static LocalDate date(String field, String text) {
+        try {
+            return LocalDate.parse(text == null ? "" : text);
+        } catch (DateTimeParseException e) {
+            throw invalid(field, "reference.date.invalid");
+        }
+    }
+
+    /** {@code validTo}, when given, is not before {@code validFrom}. */
+    static void checkValidity(LocalDate validFrom, LocalDate validTo) {
+        if (validTo != null && validTo.isBefore(validFrom)) {
+            throw invalid("validTo", "reference.validity.order");
+        }
+    }
+
+    /** 400 listing one field. */
+    static ProblemException invalid(String field, String messageKey, Object... args) {
+        return new ProblemException(400, ProblemType.VALIDATION, null, "detail.validation")
+                .withViolation(field, messageKey, args);
+    }
+
+    /** Builds a domain value whose remaining checks failed after Bean Validation: a 400, never a 500. */
+    static <T> T value(String field, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException e) {
+            throw invalid(field, "reference.value.invalid", e.getMessage());
+        }
+    }
+}

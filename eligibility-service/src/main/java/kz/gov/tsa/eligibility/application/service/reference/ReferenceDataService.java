@@ -1,0 +1,198 @@
+package kz.gov.tsa.eligibility.application.service.reference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import kz.gov.tsa.eligibility.application.port.in.reference.ChangeNotAllowedException;
+import kz.gov.tsa.eligibility.application.port.in.reference.ChangeReferenceDataUseCase;
+import kz.gov.tsa.eligibility.application.port.in.reference.Editor;
+import kz.gov.tsa.eligibility.application.port.in.reference.InvalidReferenceChangeException;
+import kz.gov.tsa.eligibility.application.port.in.reference.ReferenceDataQuery;
+import kz.gov.tsa.eligibility.application.port.in.reference.UnknownRegionException;
+import kz.gov.tsa.eligibility.application.port.out.MissingReferenceDataException;
+import kz.gov.tsa.eligibility.application.port.out.reference.LoadReferenceDataPort;
+import kz.gov.tsa.eligibility.application.port.out.reference.StoreReferenceDataPort;
+import kz.gov.tsa.eligibility.domain.Quarter;
+import kz.gov.tsa.eligibility.domain.RegionCode;
+import kz.gov.tsa.eligibility.domain.reference.BasketItem;
+import kz.gov.tsa.eligibility.domain.reference.BasketPrice;
+import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
+import kz.gov.tsa.eligibility.domain.reference.ReferenceValue;
+import kz.gov.tsa.eligibility.domain.reference.Region;
+import kz.gov.tsa.eligibility.domain.reference.Timeline;
+import kz.gov.tsa.eligibility.domain.reference.Validity;
+import kz.gov.tsa.eligibility.domain.reference.Version;
+import org.jboss.logging.Logger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and changes the dated reference parameters. A change is checked (editor's right, region,
+ * basket item), planned by {@link Timeline} over the locked timeline and stored with its audit record in
+ * one transaction.
+ */
+@ApplicationScoped
+public class ReferenceDataService implements ReferenceDataQuery, ChangeReferenceDataUseCase {
+
+    private static final Logger LOG = Logger.getLogger(ReferenceDataService.class);
+
+    private final LoadReferenceDataPort load;
+    private final StoreReferenceDataPort store;
+
+    @Inject
+    public ReferenceDataService(LoadReferenceDataPort load, StoreReferenceDataPort store) {
+        this.load = load;
+        this.store = store;
+    }
+
+    @Override
+    @Transactional
+    public List<Region> regions() {
+        return load.regions();
+    }
+
+    @Override
+    @Transactional
+    public Region region(RegionCode code) {
+        return load.region(code).orElseThrow(() -> new UnknownRegionException(code));
+    }
+
+    @Override
+    @Transactional
+    public List<Version<?>> versions(ReferenceParameter parameter, Optional<String> key, boolean includeSuperseded) {
+        key.flatMap(k -> regionOf(parameter, k)).ifPresent(this::region);
+        return load.versions(parameter, key, includeSuperseded);
+    }
+
+    @Override
+    @Transactional
+    public List<Version<?>> inForce(ReferenceParameter parameter, LocalDate on) {
+        List<Version<?>> found = load.inForce(parameter, on);
+        if (found.isEmpty()) {
+            throw new MissingReferenceDataException(parameter.name(), ReferenceParameter.NATIONAL_KEY, on);
+        }
+        return found;
+    }
+
+    @Override
+    @Transactional
+    public Version<?> inForce(ReferenceParameter parameter, String key, LocalDate on) {
+        regionOf(parameter, key).ifPresent(this::region);
+        return load.inForce(parameter, key, on).orElseThrow(() -> missing(parameter, key, on));
+    }
+
+    @Override
+    @Transactional
+    public Change record(RecordVersionCommand command) {
+        ReferenceValue value = command.value();
+        authorize(command.editor(), value.parameter(), value.region());
+        if (value instanceof BasketPrice price) {
+            requireInBasket(price.itemCode(), Quarter.of(command.validFrom()), "itemCode");
+        }
+        return change(value.parameter(), value.key(), command.validFrom(), command.validTo(), value, command.source(),
+                command.reason(), command.editor());
+    }
+
+    @Override
+    @Transactional
+    public List<Change> putBasketPrices(PutBasketPricesCommand command) {
+        RegionCode region = command.region();
+        Quarter quarter = command.quarter();
+        authorize(command.editor(), ReferenceParameter.BASKET_PRICE, Optional.of(region));
+        Set<String> basket = basketCodes(quarter);
+        for (String code : command.prices().keySet()) {
+            if (!basket.contains(code)) {
+                throw new InvalidReferenceChangeException("REF-03", "prices." + code, "reference.basket.not-in-basket",
+                        code, quarter.toString());
+            }
+        }
+        List<Change> changes = new ArrayList<>();
+        command.prices().forEach((code, price) -> changes.add(change(ReferenceParameter.BASKET_PRICE,
+                BasketPrice.key(region, code), quarter.firstDay(), quarter.lastDay(), new BasketPrice(region, code, price),
+                command.source(), command.reason(), command.editor())));
+        Validity range = Validity.of(quarter);
+        for (Version<BasketPrice> old : load.basketPrices(region, quarter.firstDay())) {
+            if (!command.prices().containsKey(old.value().itemCode())) {
+                changes.add(withdrawRange(ReferenceParameter.BASKET_PRICE, old.value().key(), range, command.reason(),
+                        command.editor()));
+            }
+        }
+        return changes;
+    }
+
+    @Override
+    @Transactional
+    public Change withdraw(WithdrawCommand command) {
+        authorize(command.editor(), command.parameter(), regionOf(command.parameter(), command.key()));
+        List<Timeline.Span> spans = store.lockTimeline(command.parameter(), command.key());
+        Timeline.Plan plan = Timeline.withdraw(spans, command.from());
+        return withdrawal(command.parameter(), command.key(), plan, command.reason(), command.editor());
+    }
+
+    private Change withdrawRange(ReferenceParameter parameter, String key, Validity range, String reason, Editor editor) {
+        Timeline.Plan plan = Timeline.withdraw(store.lockTimeline(parameter, key), range);
+        return withdrawal(parameter, key, plan, reason, editor);
+    }
+
+    private Change withdrawal(ReferenceParameter parameter, String key, Timeline.Plan plan, String reason,
+                              Editor editor) {
+        if (plan.closures().isEmpty() && plan.superseded().isEmpty()) {
+            throw new InvalidReferenceChangeException(parameter.ruleId(), "from", "reference.withdraw.nothing",
+                    parameter.name(), key);
+        }
+        StoreReferenceDataPort.Stored stored = store.store(
+                new StoreReferenceDataPort.Change(parameter, key, plan, null, null, reason, editor.name()));
+        LOG.infof("%s %s withdrawn by %s", parameter, key, editor.name());
+        return new Change(parameter, key, Optional.empty(), plan.closures(), plan.superseded(), stored.remainders());
+    }
+
+    private Change change(ReferenceParameter parameter, String key, LocalDate from, LocalDate to, ReferenceValue value,
+                          String source, String reason, Editor editor) {
+        List<Timeline.Span> spans = store.lockTimeline(parameter, key);
+        Timeline.Plan plan = Timeline.add(spans, from, to);
+        StoreReferenceDataPort.Stored stored = store.store(
+                new StoreReferenceDataPort.Change(parameter, key, plan, value, source, reason, editor.name()));
+        LOG.infof("%s %s = %s from %s recorded by %s", parameter, key, value.text(), plan.validity(), editor.name());
+        return new Change(parameter, key, stored.created(), plan.closures(), plan.superseded(), stored.remainders());
+    }
+
+    /** Checks the editor's right first (403), then that the region exists (404). */
+    private void authorize(Editor editor, ReferenceParameter parameter, Optional<RegionCode> region) {
+        if (!editor.mayChange(parameter, region)) {
+            throw new ChangeNotAllowedException(parameter, region, editor.ownRegion());
+        }
+        region.ifPresent(this::region);
+    }
+
+    private Set<String> basketCodes(Quarter quarter) {
+        return load.inForce(ReferenceParameter.BASKET_ITEM, quarter.firstDay()).stream()
+                .map(v -> v.as(BasketItem.class).value().code())
+                .collect(Collectors.toSet());
+    }
+
+    private void requireInBasket(String code, Quarter quarter, String field) {
+        if (!basketCodes(quarter).contains(code)) {
+            throw new InvalidReferenceChangeException("REF-03", field, "reference.basket.not-in-basket", code,
+                    quarter.toString());
+        }
+    }
+
+    /** The region a regional parameter's key starts with ({@code 750000000} or {@code 750000000/BREAD}). */
+    static Optional<RegionCode> regionOf(ReferenceParameter parameter, String key) {
+        if (!parameter.regional() || key.length() < 9 || !key.substring(0, 9).matches("\\d{9}")) {
+            return Optional.empty();
+        }
+        return Optional.of(new RegionCode(key.substring(0, 9)));
+    }
+
+    /** A missing value, named as a decision would cite it (quarterly keys carry the quarter). */
+    static MissingReferenceDataException missing(ReferenceParameter parameter, String key, LocalDate on) {
+        String label = parameter.quarterly() ? key + "/" + Quarter.of(on) : key;
+        return new MissingReferenceDataException(parameter.name(), label, on);
+    }
+}

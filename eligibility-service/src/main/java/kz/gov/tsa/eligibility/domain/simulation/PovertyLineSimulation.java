@@ -1,0 +1,134 @@
+package kz.gov.tsa.eligibility.domain.simulation;
+
+import kz.gov.tsa.eligibility.domain.EligibilityDecision;
+import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.eligibility.domain.decision.CommissionGate;
+import kz.gov.tsa.eligibility.domain.decision.Decision;
+import kz.gov.tsa.eligibility.domain.decision.DecisionParameters;
+import kz.gov.tsa.eligibility.domain.decision.ParameterVersion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What-if of a poverty-line change (REF-04/05): each stored decision is decided again from its
+ * stored inputs with the new poverty line and everything else as it was, and the outcomes are
+ * counted — nothing stored is changed. Not thread-safe: one instance per simulation run.
+ */
+public final class PovertyLineSimulation {
+
+    private final Map<String, Line> byRegion = new TreeMap<>();
+
+    /** Adds one family: its stored decision and the poverty line it would have under the change. */
+    public void add(EligibilityDecision decision, Tenge newPovertyLine) {
+        DecisionParameters p = decision.parameters();
+        List<ParameterVersion> versions = new ArrayList<>(p.versions());
+        versions.add(new ParameterVersion("POVERTY_LINE", decision.region() + "/" + decision.quarter(),
+                newPovertyLine.toString(), decision.quarter().firstDay(), 0));
+        DecisionParameters changed = new DecisionParameters(newPovertyLine, p.retirementAgeMen(),
+                p.retirementAgeWomen(), p.contractTermMonths(), versions);
+        Decision after = CommissionGate.decide(decision.inputs(), changed, decision.commissionConfirmed());
+        byRegion.computeIfAbsent(decision.region().value(), Line::new).add(decision.outcome(), after);
+    }
+
+    public Result result() {
+        List<Line> lines = List.copyOf(byRegion.values());
+        Line total = new Line("ALL");
+        lines.forEach(total::merge);
+        return new Result(total, lines);
+    }
+
+    /** Totals over all regions, then one line per region. */
+    public record Result(Line total, List<Line> regions) {
+    }
+
+    /** Counts and monthly cost before and after, for one region (or all). */
+    public static final class Line {
+        private final String regionCode;
+        private long families;
+        private long stayEligible;
+        private long becomeEligible;
+        private long becomeIneligible;
+        private long stayIneligible;
+        private Tenge monthlyCostBefore = Tenge.ZERO;
+        private Tenge monthlyCostAfter = Tenge.ZERO;
+
+        Line(String regionCode) {
+            this.regionCode = regionCode;
+        }
+
+        void add(Decision before, Decision after) {
+            families++;
+            boolean was = before instanceof Decision.Assignment;
+            boolean is = after instanceof Decision.Assignment;
+            if (was && is) {
+                stayEligible++;
+            } else if (is) {
+                becomeEligible++;
+            } else if (was) {
+                becomeIneligible++;
+            } else {
+                stayIneligible++;
+            }
+            if (before instanceof Decision.Assignment a) {
+                monthlyCostBefore = monthlyCostBefore.plus(a.monthlyAmount());
+            }
+            if (after instanceof Decision.Assignment a) {
+                monthlyCostAfter = monthlyCostAfter.plus(a.monthlyAmount());
+            }
+        }
+
+        void merge(Line other) {
+            families += other.families;
+            stayEligible += other.stayEligible;
+            becomeEligible += other.becomeEligible;
+            becomeIneligible += other.becomeIneligible;
+            stayIneligible += other.stayIneligible;
+            monthlyCostBefore = monthlyCostBefore.plus(other.monthlyCostBefore);
+            monthlyCostAfter = monthlyCostAfter.plus(other.monthlyCostAfter);
+        }
+
+        public String regionCode() {
+            return regionCode;
+        }
+
+        public long families() {
+            return families;
+        }
+
+        public long stayEligible() {
+            return stayEligible;
+        }
+
+        public long becomeEligible() {
+            return becomeEligible;
+        }
+
+        public long becomeIneligible() {
+            return becomeIneligible;
+        }
+
+        public long stayIneligible() {
+            return stayIneligible;
+        }
+
+        /** Families whose eligibility changes either way. */
+        public long changeEligibility() {
+            return becomeEligible + becomeIneligible;
+        }
+
+        public Tenge monthlyCostBefore() {
+            return monthlyCostBefore;
+        }
+
+        public Tenge monthlyCostAfter() {
+            return monthlyCostAfter;
+        }
+
+        public Tenge monthlyCostDelta() {
+            return monthlyCostAfter.minus(monthlyCostBefore);
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package kz.gov.tsa.eligibility.adapter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import kz.gov.tsa.events.Topics;
+import kz.gov.tsa.testing.auth.TestTokens;
+import kz.gov.tsa.testing.kafka.KafkaTestResource;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * Submit → precinct commission conclusion → decision → EligibilityDecided on the real Kafka topic,
+ * over the seeded reference data in the real PostgreSQL. Almaty (750000000), quarter 2024-Q2: the
+ * poverty line is 70 % of the subsistence minimum of 2024-Q1 (43 407.00, law) = 30 384.90.
+ */
+@QuarkusTest
+class DecisionFlowTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String ALMATY = "750000000";
+    static final String MOTHER = "900101400003";   // woman, 1990-01-01
+    static final String SON = "200505500000";      // 2020-05-05, under 7
+    static final String DAUGHTER = "220303600001"; // 2022-03-03
+    static final String FATHER = "880303300009";   // man, 1988-03-03
+
+    static String operator() {
+        return TestTokens.bearer("operator1", "operator");
+    }
+
+    static String commission() {
+        return TestTokens.bearer("commission1", "commission");
+    }
+
+    static String member(String iin, String birthDate, String relation, String extra) {
+        return """
+                {"iin": "%s", "birthDate": "%s", "relation": "%s", "residency": "CITIZEN"%s}"""
+                .formatted(iin, birthDate, relation, extra);
+    }
+
+    static String submit(String quarter, String... members) {
+        return given().header("Authorization", operator()).contentType(ContentType.JSON)
+                .body("{\"regionCode\": \"" + ALMATY + "\", \"quarter\": \"" + quarter + "\", \"members\": ["
+                        + String.join(",", members) + "]}")
+                .when().post("/api/v1/applications").then().statusCode(201).extract().path("id");
+    }
+
+    static void conclude(String id, boolean confirmed) {
+        given().header("Authorization", commission()).contentType(ContentType.JSON)
+                .body("{\"factsConfirmed\": " + confirmed + ", \"notes\": \"inspected\"}")
+                .when().post("/api/v1/applications/" + id + "/commission-conclusion")
+                .then().statusCode(200).body("status", equalTo("AWAITING_DECISION"));
+    }
+
+    static Response decide(String id) {
+        return given().header("Authorization", operator()).header("Accept-Language", "en")
+                .when().post("/api/v1/applications/" + id + "/decision");
+    }
+
+    /** Mother caring for two children under 7, wages 60 000 a month in 2024-Q1. */
+    static String motherWithTwoSmallChildren() {
+        return submit("2024-Q2",
+                member(MOTHER, "1990-01-01", "APPLICANT", """
+                        , "careDuties": ["CHILD_UNDER_7"], "employment": "EMPLOYED", "incomes": [
+                          {"month": "2024-01", "kind": "WAGES", "amount": 60000.00},
+                          {"month": "2024-02", "kind": "WAGES", "amount": 60000.00},
+                          {"month": "2024-03", "kind": "WAGES", "amount": 60000.00}]"""),
+                member(SON, "2020-05-05", "CHILD", ""),
+                member(DAUGHTER, "2022-03-03", "CHILD", ""));
+    }
+
+    @Test
+    void ELIG10_ELIG07_aMotherCaringForSmallChildrenGetsUnconditionalAssistanceAnnouncedOnKafka() throws Exception {
+        String id = motherWithTwoSmallChildren();
+
+        decide(id).then().statusCode(409).contentType(startsWith("application/problem+json"))
+                .body("ruleId", equalTo("ELIG-10"));
+        conclude(id, true);
+
+        // per-capita income 180 000 / 3 / 3 = 20 000.00; share 30 384.90 − 20 000.00 = 10 384.90; × 3
+        Response decided = decide(id);
+        decided.then().statusCode(201)
+                .body("kind", equalTo("UNCONDITIONAL"))
+                .body("perCapitaIncome", equalTo(20000.00f))
+                .body("povertyLine", equalTo(30384.90f))
+                .body("monthlyAmount", equalTo(31154.70f))
+                .body("periodFrom", equalTo("2024-04")).body("periodTo", equalTo("2024-06"))
+                .body("shares.monthlyAmount", org.hamcrest.Matchers.everyItem(equalTo(10384.90f)))
+                .body("ruleIds", hasItem("ELIG-07")).body("ruleIds", hasItem("ELIG-12"))
+                .body("explanation[0].ruleId", equalTo("ELIG-10"))
+                .body("explanation.text", hasItem(org.hamcrest.Matchers.containsString("below the poverty line of 30384.90")));
+        String decisionId = decided.path("id");
+
+        // deciding again changes nothing
+        decide(id).then().statusCode(200).header("Idempotent-Replayed", "true").body("id", equalTo(decisionId));
+
+        JsonNode event = awaitEvent(id, "EligibilityDecided");
+        assertThat(event.get("payload").get("kind").asText()).isEqualTo("UNCONDITIONAL");
+        assertThat(event.get("payload").get("monthlyAmount").asText()).isEqualTo("31154.70");
+        assertThat(event.get("payload").get("members")).hasSize(3);
+        assertThat(event.get("payload").get("members").get(0).get("monthlyShare").asText()).isEqualTo("10384.90");
+        assertThat(event.get("payload").get("commissionConcludedAt").isNull()).isFalse();
+        assertThat(event.get("ruleIds").toString()).contains("ELIG-07", "ELIG-15");
+        assertThat(countEvents(id, "EligibilityDecided")).isEqualTo(1);
+
+        // the explanation in Russian and Kazakh
+        given().header("Authorization", operator()).header("Accept-Language", "ru")
+                .when().get("/api/v1/decisions/" + decisionId).then().statusCode(200)
+                .body("explanation.text", hasItem(org.hamcrest.Matchers.containsString("ниже черты бедности")));
+        given().header("Authorization", operator())
+                .when().get("/api/v1/applications/" + id + "/decision").then().statusCode(200)
+                .body("explanation.text", hasItem(org.hamcrest.Matchers.containsString("кедейлік шегінен")));
+
+        // replayed from the stored inputs and parameter versions: identical
+        given().header("Authorization", TestTokens.bearer("auditor1", "auditor"))
+                .when().get("/api/v1/decisions/" + decisionId + "/replay").then().statusCode(200)
+                .body("identical", equalTo(true))
+                .body("stored.parameterVersions.parameter", hasItem("POVERTY_LINE"));
+    }
+
+    @Test
+    void ELIG08_ELIG09_aFamilyWithAnAbleBodiedFatherIsConditionalForTheContractTerm() {
+        String id = submit("2024-Q2",
+                member(FATHER, "1988-03-03", "APPLICANT", ", \"employment\": \"UNEMPLOYED\""),
+                member(MOTHER, "1990-01-01", "SPOUSE", ", \"careDuties\": [\"CHILD_UNDER_7\"]"),
+                member(SON, "2020-05-05", "CHILD", ""));
+        conclude(id, true);
+        decide(id).then().statusCode(201)
+                .body("kind", equalTo("CONDITIONAL"))
+                .body("perCapitaIncome", equalTo(0.00f))
+                .body("monthlyAmount", equalTo(91154.70f))
+                .body("ruleIds", hasItem("ELIG-08")).body("ruleIds", hasItem("ELIG-09")).body("ruleIds", hasItem("ELIG-13"));
+    }
+
+    @Test
+    void ELIG03_incomeAboveTheLineIsRefusedAndARefusalCannotBeRevoked() {
+        String id = submit("2024-Q2", member(FATHER, "1988-03-03", "APPLICANT", """
+                , "employment": "EMPLOYED", "incomes": [{"month": "2024-02", "kind": "WAGES", "amount": 400000.00}]"""));
+        conclude(id, true);
+        String decisionId = decide(id).then().statusCode(201)
+                .body("kind", equalTo("REFUSED")).body("refusalRuleId", equalTo("ELIG-03"))
+                .extract().path("id");
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body("{\"reason\": \"test\"}")
+                .when().post("/api/v1/decisions/" + decisionId + "/revocation")
+                .then().statusCode(409).body("ruleId", equalTo("CON-06"));
+    }
+
+    @Test
+    void ELIG10_whenTheCommissionDoesNotConfirmTheApplicationIsRefusedCitingELIG10() {
+        String id = motherWithTwoSmallChildren();
+        conclude(id, false);
+        decide(id).then().statusCode(201).body("kind", equalTo("REFUSED")).body("refusalRuleId", equalTo("ELIG-10"));
+        // a different conclusion afterwards is refused; the same one is a replay
+        given().header("Authorization", commission()).contentType(ContentType.JSON)
+                .body("{\"factsConfirmed\": true, \"notes\": \"changed my mind\"}")
+                .when().post("/api/v1/applications/" + id + "/commission-conclusion")
+                .then().statusCode(409).body("ruleId", equalTo("ELIG-10"));
+        given().header("Authorization", operator()).contentType(ContentType.JSON)
+                .body("{\"factsConfirmed\": false, \"notes\": \"inspected\"}")
+                .when().post("/api/v1/applications/" + id + "/commission-conclusion")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void CON06_anAssignmentRevokedForFalseInformationIsAnnouncedOnce() throws Exception {
+        String id = motherWithTwoSmallChildren();
+        conclude(id, true);
+        String decisionId = decide(id).then().statusCode(201).extract().path("id");
+        given().header("Authorization", operator()).contentType(ContentType.JSON)
+                .body("{\"reason\": \"undeclared wages of the spouse\"}")
+                .when().post("/api/v1/decisions/" + decisionId + "/revocation")
+                .then().statusCode(200).body("revocation.reason", equalTo("undeclared wages of the spouse"));
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body("{\"reason\": \"again\"}")
+                .when().post("/api/v1/decisions/" + decisionId + "/revocation")
+                .then().statusCode(409);
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body("{\"reason\": \" \"}")
+                .when().post("/api/v1/decisions/" + decisionId + "/revocation")
+                .then().statusCode(400).body("violations.field", hasItem("reason"));
+        JsonNode event = awaitEvent(id, "AssignmentRevoked");
+        assertThat(event.get("payload").get("decisionId").asText()).isEqualTo(decisionId);
+        assertThat(event.get("ruleIds").toString()).contains("CON-06");
+        given().header("Authorization", operator()).when().get("/api/v1/applications/" + id)
+                .then().body("status", equalTo("REVOKED"));
+    }
+
+    @Test
+    void aQuarterWithoutAPovertyLineMethodIsA422NamingTheMissingParameter() {
+        // 2019-04-01 .. 2019-09-30: the percentage in force is not known (REFERENCE-DATA §3b)
+        String id = submit("2019-Q3", member(FATHER, "1988-03-03", "APPLICANT", ""));
+        conclude(id, true);
+        decide(id).then().statusCode(422).contentType(startsWith("application/problem+json"))
+                .body("parameters.parameter", org.hamcrest.Matchers.notNullValue())
+                .body("parameters.date", org.hamcrest.Matchers.notNullValue());
+        // nothing was decided
+        given().header("Authorization", operator()).when().get("/api/v1/applications/" + id + "/decision")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void REF06_statisticsAndWhatIfSimulationOverStoredDecisions() {
+        String id = motherWithTwoSmallChildren();
+        conclude(id, true);
+        decide(id).then().statusCode(201);
+
+        given().header("Authorization", operator()).queryParam("year", 2024).queryParam("regionCode", ALMATY)
+                .when().get("/api/v1/statistics/poverty")
+                .then().statusCode(200).body("[0].regionCode", equalTo(ALMATY))
+                .body("[0].familiesBelowPovertyLine", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+
+        // at 40 % of the SM (17 362.80) a per-capita income of 20 000.00 is above the line
+        Response sim = given().header("Authorization", operator()).contentType(ContentType.JSON)
+                .body("{\"regionCode\": \"" + ALMATY + "\", \"percentOfSubsistenceMinimum\": 40, \"fromQuarter\": \"2024-Q2\"}")
+                .when().post("/api/v1/simulations");
+        sim.then().statusCode(200);
+        assertThat(sim.jsonPath().getLong("total.becomeIneligible")).isGreaterThanOrEqualTo(1);
+        assertThat(sim.jsonPath().getDouble("total.monthlyCostDelta")).isNegative();
+        // the stored decision is unchanged
+        given().header("Authorization", operator()).when().get("/api/v1/applications/" + id + "/decision")
+                .then().statusCode(200).body("kind", equalTo("UNCONDITIONAL"));
+
+        given().header("Authorization", TestTokens.bearer("akimat1", "akimat")).queryParam("year", 2024)
+                .when().get("/api/v1/statistics/poverty").then().statusCode(403);
+    }
+
+    static JsonNode awaitEvent(String correlationId, String type) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (JsonNode e : events(correlationId)) {
+                if (e.get("type").asText().equals(type)) {
+                    return e;
+                }
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("no " + type + " event for " + correlationId);
+    }
+
+    static long countEvents(String correlationId, String type) throws Exception {
+        Thread.sleep(1000);
+        return events(correlationId).stream().filter(e -> e.get("type").asText().equals(type)).count();
+    }
+
+    static List<JsonNode> events(String correlationId) throws Exception {
+        List<JsonNode> found = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.ELIGIBILITY));
+            int emptyPolls = 0;
+            while (emptyPolls < 3) {
+                var records = consumer.poll(Duration.ofMillis(500));
+                if (records.isEmpty() && consumer.assignment().size() > 0) {
+                    emptyPolls++;
+                }
+                for (ConsumerRecord<String, String> r : records) {
+                    JsonNode node = JSON.readTree(r.value());
+                    if (node.get("correlationId").asText().equals(correlationId)) {
+                        found.add(node);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+}
