@@ -45,7 +45,7 @@ public class PovertyAnalysisService implements SimulatePovertyLineChangeUseCase,
         LOG.infof("simulation by %s: PL = %s %% of SM from %s in %s", command.actor(),
                 command.percentOfSubsistenceMinimum(), command.fromQuarter(),
                 command.region().map(RegionCode::value).orElse("all regions"));
-        decisions.forEachDecision(command.region(), command.fromQuarter(), decision -> {
+        decisions.forEachStoredCase(command.region(), command.fromQuarter(), decision -> {
             // REF-04/05: the PL of a quarter is a share of the SM of the quarter before
             Tenge line = newLines.computeIfAbsent(decision.region() + "/" + decision.quarter(),
                     k -> money.subsistenceMinimum(decision.region(), decision.quarter().previous()).value()

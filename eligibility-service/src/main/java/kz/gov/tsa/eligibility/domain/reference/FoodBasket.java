@@ -35,10 +35,6 @@ public record FoodBasket(List<BasketItem> items) {
         }
     }
 
-    public boolean isEmpty() {
-        return items.isEmpty();
-    }
-
     /** True when any item is not from the official list: such a basket never feeds a subsistence minimum. */
     public boolean isPlaceholder() {
         return items.stream().anyMatch(BasketItem::placeholder);

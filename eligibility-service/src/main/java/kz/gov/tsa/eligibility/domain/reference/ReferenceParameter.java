@@ -52,10 +52,6 @@ public enum ReferenceParameter {
         return ruleId;
     }
 
-    public Scope scope() {
-        return scope;
-    }
-
     public boolean regional() {
         return scope == Scope.REGIONAL;
     }

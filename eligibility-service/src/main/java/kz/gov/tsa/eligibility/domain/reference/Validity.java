@@ -27,10 +27,6 @@ public record Validity(LocalDate from, LocalDate to) {
         return new Validity(quarter.firstDay(), quarter.lastDay());
     }
 
-    public boolean isOpen() {
-        return to == null;
-    }
-
     public boolean covers(LocalDate day) {
         return !day.isBefore(from) && (to == null || !day.isAfter(to));
     }

@@ -23,14 +23,21 @@ public final class PovertyLineSimulation {
 
     /** Adds one family: its stored decision and the poverty line it would have under the change. */
     public void add(EligibilityDecision decision, Tenge newPovertyLine) {
-        DecisionParameters p = decision.parameters();
+        add(new StoredCase(decision.region(), decision.quarter(), decision.inputs(), decision.parameters(),
+                decision.commissionConfirmed(), decision.outcome() instanceof Decision.Assignment a
+                ? java.util.Optional.of(a.monthlyAmount()) : java.util.Optional.empty()), newPovertyLine);
+    }
+
+    /** Adds one family from its stored snapshot. */
+    public void add(StoredCase stored, Tenge newPovertyLine) {
+        DecisionParameters p = stored.parameters();
         List<ParameterVersion> versions = new ArrayList<>(p.versions());
-        versions.add(new ParameterVersion("POVERTY_LINE", decision.region() + "/" + decision.quarter(),
-                newPovertyLine.toString(), decision.quarter().firstDay(), 0));
+        versions.add(new ParameterVersion("POVERTY_LINE", stored.region() + "/" + stored.quarter(),
+                newPovertyLine.toString(), stored.quarter().firstDay(), 0));
         DecisionParameters changed = new DecisionParameters(newPovertyLine, p.retirementAgeMen(),
                 p.retirementAgeWomen(), p.contractTermMonths(), versions);
-        Decision after = CommissionGate.decide(decision.inputs(), changed, decision.commissionConfirmed());
-        byRegion.computeIfAbsent(decision.region().value(), Line::new).add(decision.outcome(), after);
+        Decision after = CommissionGate.decide(stored.inputs(), changed, stored.commissionConfirmed());
+        byRegion.computeIfAbsent(stored.region().value(), Line::new).add(stored.assignedAmount(), after);
     }
 
     public Result result() {
@@ -59,9 +66,9 @@ public final class PovertyLineSimulation {
             this.regionCode = regionCode;
         }
 
-        void add(Decision before, Decision after) {
+        void add(java.util.Optional<Tenge> before, Decision after) {
             families++;
-            boolean was = before instanceof Decision.Assignment;
+            boolean was = before.isPresent();
             boolean is = after instanceof Decision.Assignment;
             if (was && is) {
                 stayEligible++;
@@ -72,8 +79,8 @@ public final class PovertyLineSimulation {
             } else {
                 stayIneligible++;
             }
-            if (before instanceof Decision.Assignment a) {
-                monthlyCostBefore = monthlyCostBefore.plus(a.monthlyAmount());
+            if (before.isPresent()) {
+                monthlyCostBefore = monthlyCostBefore.plus(before.get());
             }
             if (after instanceof Decision.Assignment a) {
                 monthlyCostAfter = monthlyCostAfter.plus(a.monthlyAmount());

@@ -3,7 +3,20 @@ package kz.gov.tsa.eligibility.adapter.out.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import kz.gov.tsa.audit.AuditTrail;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
+import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.eligibility.domain.decision.DecisionParameters;
+import kz.gov.tsa.eligibility.domain.decision.EligibilityCase;
+import kz.gov.tsa.eligibility.domain.decision.ParameterVersion;
+import kz.gov.tsa.eligibility.domain.simulation.StoredCase;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import kz.gov.tsa.eligibility.application.port.in.PovertyStatisticsQuery;
 import kz.gov.tsa.eligibility.application.port.out.DecisionStorePort;
 import kz.gov.tsa.eligibility.domain.Quarter;
@@ -24,18 +37,92 @@ class DecisionPersistenceAdapter implements DecisionStorePort {
 
     private static final int PAGE = 1000;
 
+    private static final int SNAPSHOT_PAGE = 5000;
+
     private final AuditTrail audit;
     private final EntityManager em;
+    private final DataSource dataSource;
+    private final ObjectMapper json;
 
     @Inject
-    DecisionPersistenceAdapter(AuditTrail audit, EntityManager em) {
+    DecisionPersistenceAdapter(AuditTrail audit, EntityManager em, DataSource dataSource, ObjectMapper json) {
         this.audit = audit;
         this.em = em;
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    @Override
+    public void forEachStoredCase(Optional<RegionCode> region, Quarter from, Consumer<StoredCase> action) {
+        // one query read through a server-side cursor (fetch size): no re-sorting per page
+        String sql = "select region_code, quarter, kind, monthly_amount, commission_confirmed, inputs::text, "
+                + "parameters::text from decision where quarter >= ? and revoked_at is null"
+                + (region.isPresent() ? " and region_code = ?" : "");
+        try (Connection c = dataSource.getConnection()) {
+            boolean ownTransaction = c.getAutoCommit();
+            if (ownTransaction) {
+                c.setAutoCommit(false);
+            }
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                st.setFetchSize(SNAPSHOT_PAGE);
+                st.setString(1, from.toString());
+                if (region.isPresent()) {
+                    st.setString(2, region.get().value());
+                }
+                try (ResultSet rs = st.executeQuery()) {
+                    List<RawCase> page = new java.util.ArrayList<>(SNAPSHOT_PAGE);
+                    while (rs.next()) {
+                        page.add(new RawCase(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                                rs.getBoolean(5), rs.getString(6), rs.getString(7)));
+                        if (page.size() == SNAPSHOT_PAGE) {
+                            handOver(page, action);
+                        }
+                    }
+                    handOver(page, action);
+                }
+            } finally {
+                if (ownTransaction) {
+                    c.rollback(); // read-only
+                    c.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read stored decisions", e);
+        }
+    }
+
+    /** Parsing the JSON snapshots is the costly part: spread it over the cores, hand over in order. */
+    private void handOver(List<RawCase> page, Consumer<StoredCase> action) {
+        page.parallelStream().map(this::storedCase).toList().forEach(action);
+        page.clear();
+    }
+
+    /** One decision row as read, before its JSON is parsed. */
+    private record RawCase(String region, String quarter, String kind, java.math.BigDecimal amount, boolean confirmed,
+                           String inputs, String parameters) {
+    }
+
+    private StoredCase storedCase(RawCase raw) {
+        try {
+            var in = json.readValue(raw.inputs(), DecisionEntity.InputsRow.class);
+            var p = json.readValue(raw.parameters(), DecisionEntity.ParametersRow.class);
+            EligibilityCase inputs = new EligibilityCase(in.members().stream().map(ApplicationMapper::toDomain).toList(),
+                    Quarter.parse(in.quarter()), in.applicationDate(), in.decisionDate());
+            DecisionParameters parameters = new DecisionParameters(new Tenge(p.povertyLine()), p.retirementAgeMen(),
+                    p.retirementAgeWomen(), p.contractTermMonths(), p.versions().stream()
+                    .map(v -> new ParameterVersion(v.parameter(), v.key(), v.value(), v.effectiveFrom(), v.versionId()))
+                    .toList());
+            Optional<Tenge> assigned = "REFUSED".equals(raw.kind()) ? Optional.empty() : Optional.of(new Tenge(raw.amount()));
+            return new StoredCase(new RegionCode(raw.region().trim()), Quarter.parse(raw.quarter()), inputs, parameters,
+                    raw.confirmed(), assigned);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored decision snapshot could not be read", e);
+        }
     }
 
     @Override
     public void forEachDecision(Optional<RegionCode> region, Quarter from, Consumer<EligibilityDecision> action) {
-        UUID last = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        UUID last = new UUID(0L, 0L); // PostgreSQL orders uuids as unsigned bytes: this is the smallest
         String where = "quarter >= :from and revokedAt is null and id > :last"
                 + (region.isPresent() ? " and regionCode = :region" : "");
         while (true) {

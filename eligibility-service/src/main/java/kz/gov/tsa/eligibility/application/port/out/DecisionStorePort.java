@@ -4,6 +4,7 @@ import kz.gov.tsa.eligibility.application.port.in.PovertyStatisticsQuery;
 import kz.gov.tsa.eligibility.domain.EligibilityDecision;
 import kz.gov.tsa.eligibility.domain.Quarter;
 import kz.gov.tsa.eligibility.domain.RegionCode;
+import kz.gov.tsa.eligibility.domain.simulation.StoredCase;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,12 @@ public interface DecisionStorePort {
 
     /** Streams the decisions (not revoked) of quarter {@code from} and later, of one region or all, in pages. */
     void forEachDecision(Optional<RegionCode> region, Quarter from, Consumer<EligibilityDecision> action);
+
+    /**
+     * Streams what a re-assessment needs of the same decisions (inputs, parameters, assigned amount),
+     * read without the rest of the row — the fast path of what-if simulations over all families.
+     */
+    void forEachStoredCase(Optional<RegionCode> region, Quarter from, Consumer<StoredCase> action);
 
     /** REF-06 figures per region for one year. */
     List<PovertyStatisticsQuery.Line> povertyStatistics(int year, Optional<RegionCode> region);

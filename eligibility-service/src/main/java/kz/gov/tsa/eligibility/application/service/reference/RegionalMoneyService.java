@@ -65,7 +65,7 @@ public class RegionalMoneyService implements RegionalMoneyQuery {
                         ReferenceParameter.NATIONAL_KEY, day)
                 .orElseThrow(() -> missing(ReferenceParameter.POVERTY_LINE_METHOD, ReferenceParameter.NATIONAL_KEY, day))
                 .as(PovertyLineMethod.class);
-        Quarter base = quarter;
+        Quarter base = quarter.previous();
         SubsistenceMinimum sm = resolveSubsistenceMinimum(region, base);
         Version<RegionalFigure> median = null;
         if (method.value().needsMedianIncome()) {

@@ -122,7 +122,10 @@ final class ReferenceExamples {
                                     "basis": "PUBLISHED", "placeholderBasketIgnored": false, "versions": []},
              "medianIncome": null,
              "terms": [{"base": "SUBSISTENCE_MINIMUM", "percent": 70.00, "baseAmount": 40567.00,
-                        "amount": 28396.90, "chosen": true}]}""";
+                        "amount": 28396.90, "chosen": true}],
+             "versions": [{"id": 4, "parameter": "POVERTY_LINE_METHOD", "label": "national", "text": "70 % of SM"},
+                          {"id": 815, "parameter": "SUBSISTENCE_MINIMUM", "label": "750000000/2023-Q4",
+                           "text": "40567.00"}]}""";
 
     static final String FIGURE_VERSION = """
             {"id": 1001, "parameter": "POVERTY_LINE", "key": "750000000", "label": "750000000/2016-Q2",
