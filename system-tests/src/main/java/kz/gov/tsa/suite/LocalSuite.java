@@ -24,12 +24,16 @@ public final class LocalSuite {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        boolean fresh = java.util.Arrays.asList(args).contains("--fresh");
         Path work = root.resolve(".local");
         PrintStream out = System.out;
         out.println("TSA suite: starting PostgreSQL, Kafka, Keycloak and four services (first start takes a few minutes)…");
         out.println("  logs: " + work.resolve("logs"));
 
-        Suite suite = Suite.start(new Suite.Options(root, work, true, false));
+        if (fresh) {
+            out.println("  --fresh: the local databases tsa_eligibility, tsa_contract, tsa_employment, tsa_payment are dropped and created anew");
+        }
+        Suite suite = Suite.start(new Suite.Options(root, work, true, false, fresh));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("\nTSA suite: stopping…");

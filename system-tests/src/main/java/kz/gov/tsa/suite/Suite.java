@@ -52,8 +52,12 @@ public final class Suite implements AutoCloseable {
      * @param workDir        logs, Kafka data, embedded PostgreSQL data
      * @param fixedPorts     the documented ports (8081–8084, Kafka 9092, Keycloak 8180) instead of free ones
      * @param freshDatabases a new database per service, dropped on close (tests); else kept {@code tsa_*} ones
+     * @param resetDatabases  with kept databases: drop and create them anew first (local run {@code --fresh})
      */
-    public record Options(Path root, Path workDir, boolean fixedPorts, boolean freshDatabases) {
+    public record Options(Path root, Path workDir, boolean fixedPorts, boolean freshDatabases, boolean resetDatabases) {
+        public Options(Path root, Path workDir, boolean fixedPorts, boolean freshDatabases) {
+            this(root, workDir, fixedPorts, freshDatabases, false);
+        }
     }
 
     private final Options options;
@@ -112,6 +116,9 @@ public final class Suite implements AutoCloseable {
                 TestDatabase db = track(postgres.createDatabase(s.database));
                 jdbcUrls.put(s, db.jdbcUrl());
             } else {
+                if (options.resetDatabases()) {
+                    postgres.dropDatabase(s.database);
+                }
                 jdbcUrls.put(s, postgres.ensureDatabase(s.database));
             }
         }

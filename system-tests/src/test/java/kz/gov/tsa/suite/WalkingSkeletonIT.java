@@ -161,4 +161,33 @@ class WalkingSkeletonIT {
                 .when().get(url(Suite.Service.PAYMENT, "/api/v1/pipeline"))
                 .then().statusCode(200).body("families", equalTo(2));
     }
+
+    @Test
+    @Order(5)
+    void theCommissionConcludesAndTheOperatorDecidesWithRealmTokens() {
+        // Astana 2024-Q2: PL = 70 % of the 2024-Q1 SM (43 407.00) = 30 384.90; no income → 30 384.90 × 2
+        String id = given().header("Authorization", token("portal1")).contentType(ContentType.JSON)
+                .body("""
+                        {"regionCode": "710000000", "quarter": "2024-Q2", "members": [
+                          {"iin": "900101400003", "birthDate": "1990-01-01", "relation": "APPLICANT", "residency": "CITIZEN",
+                           "careDuties": ["CHILD_UNDER_7"]},
+                          {"iin": "200505500000", "birthDate": "2020-05-05", "relation": "CHILD", "residency": "CITIZEN"}]}""")
+                .when().post(url(Suite.Service.ELIGIBILITY, "/api/v1/applications"))
+                .then().statusCode(201).extract().path("id");
+        given().header("Authorization", token("operator1"))
+                .when().post(url(Suite.Service.ELIGIBILITY, "/api/v1/applications/" + id + "/decision"))
+                .then().statusCode(409).body("ruleId", equalTo("ELIG-10"));
+        given().header("Authorization", token("commission1")).contentType(ContentType.JSON)
+                .body("{\"factsConfirmed\": true, \"notes\": \"inspected\"}")
+                .when().post(url(Suite.Service.ELIGIBILITY, "/api/v1/applications/" + id + "/commission-conclusion"))
+                .then().statusCode(200);
+        given().header("Authorization", token("operator1")).header("Accept-Language", "en")
+                .when().post(url(Suite.Service.ELIGIBILITY, "/api/v1/applications/" + id + "/decision"))
+                .then().statusCode(201).body("kind", equalTo("UNCONDITIONAL"))
+                .body("monthlyAmount", equalTo(60769.80f))
+                .body("decidedBy", equalTo("operator1"));
+        given().header("Authorization", token("auditor1"))
+                .when().get(url(Suite.Service.ELIGIBILITY, "/api/v1/applications/" + id + "/decision"))
+                .then().statusCode(200).body("shares[0].iin", equalTo("9001******03"));
+    }
 }

@@ -143,6 +143,14 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** Drops the database if it exists, closing its connections (the local run's {@code --fresh}). */
+    public void dropDatabase(String name) {
+        if (!name.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("not a plain database name: " + name);
+        }
+        execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
     void execute(String sql) {
         try (Connection c = adminConnection(); Statement st = c.createStatement()) {
             st.execute(sql);
