@@ -198,6 +198,19 @@ class DecisionFlowTest {
         assertThat(event.get("ruleIds").toString()).contains("CON-06");
         given().header("Authorization", operator()).when().get("/api/v1/applications/" + id)
                 .then().body("status", equalTo("REVOKED"));
+
+        // every change with its actor, for the auditor
+        given().header("Authorization", TestTokens.bearer("auditor1", "auditor"))
+                .queryParam("entityType", "Application").queryParam("entityId", id)
+                .when().get("/api/v1/audit").then().statusCode(200)
+                .body("action", org.hamcrest.Matchers.contains("APPLICATION_RECEIVED", "COMMISSION_CONCLUDED", "DECIDED", "REVOKED"))
+                .body("actor", org.hamcrest.Matchers.contains("operator1", "commission1", "operator1", "operator1"));
+        given().header("Authorization", TestTokens.bearer("auditor1", "auditor"))
+                .queryParam("entityType", "Decision").queryParam("entityId", decisionId)
+                .when().get("/api/v1/audit").then().statusCode(200)
+                .body("action", org.hamcrest.Matchers.contains("DECIDED", "REVOKED"));
+        given().header("Authorization", operator()).queryParam("entityType", "Decision").queryParam("entityId", decisionId)
+                .when().get("/api/v1/audit").then().statusCode(403);
     }
 
     @Test
