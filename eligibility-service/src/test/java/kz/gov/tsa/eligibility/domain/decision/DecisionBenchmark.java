@@ -28,10 +28,10 @@ import java.util.TreeMap;
  * and the members HALF_UP to the tiyn, compare with the PL) over the same families. The ratio says
  * what the full decision with its explanation costs over the arithmetic alone.
  *
- * <p>Not a test (Surefire does not run it). Run from the scratch domain project:
+ * <p>Not a test (Surefire does not run it). The domain needs only the JDK, so after a build
+ * ({@code ./tsa mvn -B -ntp -q test-compile -pl eligibility-service}) run it from the repository root:
  * <pre>
- * cd /work/main &amp;&amp; ./tsa mvn -B -ntp -q test-compile -f /work/scratch-domain/pom.xml
- * /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -cp /work/scratch-domain/target/test-classes:/work/scratch-domain/target/classes \
+ * ./tsa java -cp eligibility-service/target/test-classes:eligibility-service/target/classes \
  *     kz.gov.tsa.eligibility.domain.decision.DecisionBenchmark [families=500000] [rounds=5]
  * </pre>
  * The families are generated from a fixed seed (1–7 members, ages 0–85, about 1 % of applicants of
