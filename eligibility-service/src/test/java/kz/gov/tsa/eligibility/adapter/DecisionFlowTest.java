@@ -214,6 +214,27 @@ class DecisionFlowTest {
     }
 
     @Test
+    void operatorsAndCommissionsOfARegionWorkOnlyOnItsApplications() {
+        String id = motherWithTwoSmallChildren(); // Almaty
+        String otherOperator = TestTokens.bearerWithClaims("operator-zhambyl", Map.of("region", "310000000"), "operator");
+        String otherCommission = TestTokens.bearerWithClaims("commission-zhambyl", Map.of("region", "310000000"), "commission");
+        String almatyCommission = TestTokens.bearerWithClaims("commission-almaty", Map.of("region", ALMATY), "commission");
+        given().header("Authorization", otherOperator).when().get("/api/v1/applications/" + id).then().statusCode(404);
+        given().header("Authorization", otherCommission).contentType(ContentType.JSON).body("{\"factsConfirmed\": true}")
+                .when().post("/api/v1/applications/" + id + "/commission-conclusion").then().statusCode(404);
+        given().header("Authorization", almatyCommission).contentType(ContentType.JSON).body("{\"factsConfirmed\": true}")
+                .when().post("/api/v1/applications/" + id + "/commission-conclusion").then().statusCode(200);
+        given().header("Authorization", otherOperator).when().post("/api/v1/applications/" + id + "/decision")
+                .then().statusCode(404);
+        String decisionId = decide(id).then().statusCode(201).extract().path("id");
+        given().header("Authorization", otherOperator).when().get("/api/v1/decisions/" + decisionId).then().statusCode(404);
+        given().header("Authorization", otherOperator).contentType(ContentType.JSON)
+                .body("{\"regionCode\": \"" + ALMATY + "\", \"quarter\": \"2024-Q2\", \"members\": ["
+                        + member(FATHER, "1988-03-03", "APPLICANT", "") + "]}")
+                .when().post("/api/v1/applications").then().statusCode(403);
+    }
+
+    @Test
     void aQuarterWithoutAPovertyLineMethodIsA422NamingTheMissingParameter() {
         // 2019-04-01 .. 2019-09-30: the percentage in force is not known (REFERENCE-DATA §3b)
         String id = submit("2019-Q3", member(FATHER, "1988-03-03", "APPLICANT", ""));

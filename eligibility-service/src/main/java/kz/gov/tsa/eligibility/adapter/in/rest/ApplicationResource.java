@@ -84,6 +84,9 @@ public class ApplicationResource {
                            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey,
                            @Context UriInfo uri) {
         checkFamily(request);
+        if (!CallerRegion.covers(caller, new RegionCode(request.regionCode()))) {
+            throw ProblemException.forbidden("region.not-yours", request.regionCode());
+        }
         var command = new SubmitApplicationCommand(new RegionCode(request.regionCode()), Quarter.parse(request.quarter()),
                 request.members().stream().map(SubmitApplicationRequest.Member::toDomain).toList(),
                 request.living(),
@@ -111,6 +114,7 @@ public class ApplicationResource {
         Application application = get.byId(id)
                 .filter(a -> !caller.hasRole("portal") || caller.hasRole("operator")
                         || a.submittedBy().equals(caller.getPrincipal().getName()))
+                .filter(a -> caller.hasRole("portal") || CallerRegion.covers(caller, a.region()))
                 .orElseThrow(() -> ProblemException.notFound("application.not-found", id.toString()));
         return ApplicationView.of(application, caller.hasRole("auditor") && !caller.hasRole("operator"));
     }
@@ -127,6 +131,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = "Another conclusion is already recorded (ELIG-10)")
     public Response conclude(@PathParam("id") UUID id, @NotNull @Valid CommissionConclusionRequest request) {
+        byId(id); // 404 outside the caller's region
         var result = Refusals.call(() -> conclusion.record(new RecordCommissionConclusionUseCase.Command(id,
                 request.factsConfirmed(), request.notes(), caller.getPrincipal().getName())));
         return Response.ok(ApplicationView.of(result.application(), false))
@@ -147,6 +152,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = "No precinct commission conclusion yet (ELIG-10)")
     @APIResponse(responseCode = "422", description = "A reference parameter is missing for the date (named in the problem)")
     public Response decide(@PathParam("id") UUID id, @Context HttpHeaders headers, @Context UriInfo uri) {
+        byId(id); // 404 outside the caller's region
         var result = Refusals.call(() -> decide.decide(new DecideEligibilityUseCase.Command(id,
                 caller.getPrincipal().getName())));
         DecisionView view = DecisionView.of(result.decision(), ProblemMessages.resolve(headers.getAcceptableLanguages()), false);

@@ -48,7 +48,8 @@ public class DecisionResource {
     @Operation(summary = "One decision with its explanation (ELIG-15) in the caller's language")
     @APIResponse(responseCode = "404", description = "No such decision")
     public DecisionView byId(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        return decisions.byId(id).map(d -> DecisionView.of(d, locale(headers), maskIins()))
+        return decisions.byId(id).filter(d -> CallerRegion.covers(caller, d.region()))
+                .map(d -> DecisionView.of(d, locale(headers), maskIins()))
                 .orElseThrow(() -> ProblemException.notFound("decision.not-found", id.toString()));
     }
 
@@ -59,7 +60,7 @@ public class DecisionResource {
             description = "The basis for appeals and audits: the outcome recomputed now, with the parameter versions "
                     + "the decision used (not today's values), next to the stored one; identical=true when they agree.")
     public ReplayView replay(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        var replay = decisions.replay(id)
+        var replay = decisions.replay(id).filter(r -> CallerRegion.covers(caller, r.stored().region()))
                 .orElseThrow(() -> ProblemException.notFound("decision.not-found", id.toString()));
         Locale locale = locale(headers);
         var recomputed = new kz.gov.tsa.eligibility.domain.EligibilityDecision(replay.stored().id(),
@@ -80,6 +81,7 @@ public class DecisionResource {
     @APIResponse(responseCode = "409", description = "A refusal, or already revoked (CON-06)")
     public DecisionView revoke(@PathParam("id") UUID id, @NotNull @Valid RevocationRequest request,
                                @Context HttpHeaders headers) {
+        byId(id, headers); // 404 outside the caller's region
         var revoked = Refusals.call(() -> revoke.revoke(new RevokeAssignmentUseCase.Command(id, request.reason(),
                 caller.getPrincipal().getName())));
         return DecisionView.of(revoked, locale(headers), false);
