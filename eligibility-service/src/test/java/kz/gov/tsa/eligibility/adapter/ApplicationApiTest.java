@@ -193,7 +193,14 @@ class ApplicationApiTest {
     void healthOpenApiAndMetricsAreServed() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/applications"));
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/applications"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/applications/{id}/decision"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/decisions/{id}/replay"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/simulations"))
+                .body("components.securitySchemes", org.hamcrest.Matchers.hasKey("keycloak"))
+                .body(org.hamcrest.Matchers.containsString("mother with a small child"))
+                .body(org.hamcrest.Matchers.containsString("urn:tsa:problem:conflict"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200);
     }
 

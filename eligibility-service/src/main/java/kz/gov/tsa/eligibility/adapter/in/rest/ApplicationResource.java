@@ -33,6 +33,9 @@ import kz.gov.tsa.eligibility.domain.RegionCode;
 import kz.gov.tsa.web.ProblemException;
 import kz.gov.tsa.web.ProblemType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -75,9 +78,13 @@ public class ApplicationResource {
             description = "Stores the application and announces ApplicationReceived (tsa.eligibility.v1) in the same "
                     + "transaction. It then awaits the precinct commission (ELIG-10). Repeating the request with the "
                     + "same Idempotency-Key returns the first result (200) instead of creating another (201).")
-    @APIResponse(responseCode = "201", description = "Received")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "mother with a small child", value = ApiExamples.SUBMIT)))
+    @APIResponse(responseCode = "201", description = "Received", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "received", value = ApiExamples.APPLICATION)))
     @APIResponse(responseCode = "200", description = "Replay of an earlier submission with the same Idempotency-Key")
-    @APIResponse(responseCode = "400", description = "Invalid fields, listed in violations[]")
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in violations[]", content = @Content(
+            mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different application")
     public Response submit(@NotNull @Valid SubmitApplicationRequest request,
                            @Parameter(description = "Client-chosen key making the submission idempotent")
@@ -109,8 +116,10 @@ public class ApplicationResource {
     @Path("/{id}")
     @RolesAllowed({"portal", "operator", "commission", "auditor", "admin"})
     @Operation(summary = "One application", description = "The portal sees only the applications it submitted.")
+    @APIResponse(responseCode = "200", description = "The application", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "application", value = ApiExamples.APPLICATION)))
     @APIResponse(responseCode = "404", description = "No such application (or not visible to the caller)")
-    public ApplicationView byId(@PathParam("id") UUID id) {
+    public ApplicationView byId(@Parameter(example = "3f2b8a1e-6c1d-4f5e-9a7b-2d4c6e8f0a12") @PathParam("id") UUID id) {
         Application application = get.byId(id)
                 .filter(a -> !caller.hasRole("portal") || caller.hasRole("operator")
                         || a.submittedBy().equals(caller.getPrincipal().getName()))
@@ -130,7 +139,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "Recorded (or the same findings were already recorded)")
     @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = "Another conclusion is already recorded (ELIG-10)")
-    public Response conclude(@PathParam("id") UUID id, @NotNull @Valid CommissionConclusionRequest request) {
+    public Response conclude(@Parameter(example = "3f2b8a1e-6c1d-4f5e-9a7b-2d4c6e8f0a12") @PathParam("id") UUID id, @NotNull @Valid CommissionConclusionRequest request) {
         byId(id); // 404 outside the caller's region
         var result = Refusals.call(() -> conclusion.record(new RecordCommissionConclusionUseCase.Command(id,
                 request.factsConfirmed(), request.notes(), caller.getPrincipal().getName())));
@@ -147,11 +156,15 @@ public class ApplicationResource {
                     + "(ELIG-12/13) and each member's share, with an explanation citing rule IDs and articles "
                     + "(ELIG-15). Stores the inputs and parameter versions for replay and announces EligibilityDecided "
                     + "in the same transaction. Deciding again returns the first decision (200).")
-    @APIResponse(responseCode = "201", description = "Decided")
+    @APIResponse(responseCode = "201", description = "Decided", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "unconditional", value = ApiExamples.DECISION)))
     @APIResponse(responseCode = "200", description = "Already decided: the first decision")
-    @APIResponse(responseCode = "409", description = "No precinct commission conclusion yet (ELIG-10)")
-    @APIResponse(responseCode = "422", description = "A reference parameter is missing for the date (named in the problem)")
-    public Response decide(@PathParam("id") UUID id, @Context HttpHeaders headers, @Context UriInfo uri) {
+    @APIResponse(responseCode = "409", description = "No precinct commission conclusion yet (ELIG-10)", content = @Content(
+            mediaType = "application/problem+json", examples = @ExampleObject(name = "ELIG-10", value = ApiExamples.NO_CONCLUSION)))
+    @APIResponse(responseCode = "422", description = "A reference parameter is missing for the date (named in the problem)",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "missing parameter", value = ApiExamples.MISSING_PARAMETER)))
+    public Response decide(@Parameter(example = "3f2b8a1e-6c1d-4f5e-9a7b-2d4c6e8f0a12") @PathParam("id") UUID id, @Context HttpHeaders headers, @Context UriInfo uri) {
         byId(id); // 404 outside the caller's region
         var result = Refusals.call(() -> decide.decide(new DecideEligibilityUseCase.Command(id,
                 caller.getPrincipal().getName())));
@@ -166,8 +179,10 @@ public class ApplicationResource {
     @Path("/{id}/decision")
     @RolesAllowed({"portal", "operator", "commission", "auditor", "admin"})
     @Operation(summary = "The decision on an application, with its explanation in the caller's language")
+    @APIResponse(responseCode = "200", description = "The decision", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "decision", value = ApiExamples.DECISION)))
     @APIResponse(responseCode = "404", description = "Not decided yet, or no such application visible to the caller")
-    public DecisionView decisionOf(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+    public DecisionView decisionOf(@Parameter(example = "3f2b8a1e-6c1d-4f5e-9a7b-2d4c6e8f0a12") @PathParam("id") UUID id, @Context HttpHeaders headers) {
         byId(id); // visibility rules of the application
         return decisions.byApplication(id)
                 .map(d -> DecisionView.of(d, ProblemMessages.resolve(headers.getAcceptableLanguages()),

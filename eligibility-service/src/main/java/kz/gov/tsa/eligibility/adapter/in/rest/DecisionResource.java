@@ -19,6 +19,9 @@ import kz.gov.tsa.eligibility.application.port.in.RevokeAssignmentUseCase;
 import kz.gov.tsa.web.ProblemException;
 import kz.gov.tsa.web.ProblemMessages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,8 +49,10 @@ public class DecisionResource {
     @Path("/{id}")
     @RolesAllowed({"operator", "commission", "auditor", "admin"})
     @Operation(summary = "One decision with its explanation (ELIG-15) in the caller's language")
+    @APIResponse(responseCode = "200", description = "The decision", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "decision", value = ApiExamples.DECISION)))
     @APIResponse(responseCode = "404", description = "No such decision")
-    public DecisionView byId(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+    public DecisionView byId(@Parameter(example = "9c1e5b7a-2f3d-4e6a-8b9c-0d1e2f3a4b5c") @PathParam("id") UUID id, @Context HttpHeaders headers) {
         return decisions.byId(id).filter(d -> CallerRegion.covers(caller, d.region()))
                 .map(d -> DecisionView.of(d, locale(headers), maskIins()))
                 .orElseThrow(() -> ProblemException.notFound("decision.not-found", id.toString()));
@@ -59,7 +64,7 @@ public class DecisionResource {
     @Operation(summary = "Recompute the decision from its stored inputs and parameter versions",
             description = "The basis for appeals and audits: the outcome recomputed now, with the parameter versions "
                     + "the decision used (not today's values), next to the stored one; identical=true when they agree.")
-    public ReplayView replay(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+    public ReplayView replay(@Parameter(example = "9c1e5b7a-2f3d-4e6a-8b9c-0d1e2f3a4b5c") @PathParam("id") UUID id, @Context HttpHeaders headers) {
         var replay = decisions.replay(id).filter(r -> CallerRegion.covers(caller, r.stored().region()))
                 .orElseThrow(() -> ProblemException.notFound("decision.not-found", id.toString()));
         Locale locale = locale(headers);
@@ -79,7 +84,7 @@ public class DecisionResource {
     @Operation(summary = "Revoke an assignment made unlawful by false information (CON-06 (2))",
             description = "Announces AssignmentRevoked: conditional payments to able-bodied members stop (PAY-03).")
     @APIResponse(responseCode = "409", description = "A refusal, or already revoked (CON-06)")
-    public DecisionView revoke(@PathParam("id") UUID id, @NotNull @Valid RevocationRequest request,
+    public DecisionView revoke(@Parameter(example = "9c1e5b7a-2f3d-4e6a-8b9c-0d1e2f3a4b5c") @PathParam("id") UUID id, @NotNull @Valid RevocationRequest request,
                                @Context HttpHeaders headers) {
         byId(id, headers); // 404 outside the caller's region
         var revoked = Refusals.call(() -> revoke.revoke(new RevokeAssignmentUseCase.Command(id, request.reason(),
