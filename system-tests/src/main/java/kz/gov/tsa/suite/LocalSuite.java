@@ -52,6 +52,16 @@ public final class LocalSuite {
                 ? "accepted (operator1's token → 404 for an unknown application, as it should)"
                 : "UNEXPECTED status " + check.statusCode() + ": " + check.body();
 
+        String demo;
+        try {
+            int published = DemoReferenceData.publishDemoPovertyLines(
+                    suite.service(Suite.Service.ELIGIBILITY).baseUrl(), Tokens.passwordGrant(realm, "tsa-cli", "admin1", "demo"));
+            demo = published == 0 ? "poverty lines of the current quarter already present"
+                    : "DEMO poverty line of the current quarter published for " + published + " regions (see docs/reference-data.md)";
+        } catch (Exception e) {
+            demo = "could not publish demo poverty lines: " + e.getMessage();
+        }
+
         out.println();
         out.println("TSA suite is up.");
         out.println();
@@ -71,6 +81,7 @@ public final class LocalSuite {
         out.println("  A token for scripts: curl -s -d grant_type=password -d client_id=tsa-cli -d username=operator1 \\");
         out.println("      -d password=demo " + realm + "/protocol/openid-connect/token");
         out.println("  Token check against eligibility-service: " + tokenCheck);
+        out.println("  Demo reference data: " + demo);
         out.println();
         out.println("Press Ctrl-C to stop everything.");
         stopped.await();
