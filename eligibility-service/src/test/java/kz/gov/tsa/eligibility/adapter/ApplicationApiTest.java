@@ -80,6 +80,32 @@ class ApplicationApiTest {
     }
 
     @Test
+    void concurrentSubmissionsWithTheSameIdempotencyKeyCreateOneApplication() throws Exception {
+        String key = UUID.randomUUID().toString();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> calls = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(pool.submit(() -> given().header("Authorization", TestTokens.bearer("portal1", "portal"))
+                        .header("Idempotency-Key", key).contentType(ContentType.JSON)
+                        .body(body("750000000", "900101300126")).when().post("/api/v1/applications")));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            int created = 0;
+            for (var call : calls) {
+                var response = call.get();
+                assertThat(response.statusCode()).isIn(200, 201);
+                created += response.statusCode() == 201 ? 1 : 0;
+                ids.add(response.path("id"));
+            }
+            assertThat(created).isEqualTo(1);
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void theSameIdempotencyKeyForADifferentApplicationIsRefused() {
         String key = UUID.randomUUID().toString();
         given().header("Authorization", TestTokens.bearer("operator1", "operator")).header("Idempotency-Key", key)

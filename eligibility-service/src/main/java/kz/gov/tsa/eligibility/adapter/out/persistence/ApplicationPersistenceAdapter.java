@@ -62,6 +62,11 @@ class ApplicationPersistenceAdapter implements SaveApplicationPort, LoadApplicat
 
     @Override
     public Optional<KeyedApplication> loadByIdempotencyKey(String actor, String key) {
+        // concurrent submissions with the same key wait here for the first one's commit, then find it
+        ApplicationEntity.getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:k, 0))")
+                .setParameter("k", actor.length() + ":" + actor + key)
+                .getSingleResult();
         return ApplicationEntity.<ApplicationEntity>find("submittedBy = ?1 and idempotencyKey = ?2", actor, key)
                 .firstResultOptional()
                 .map(e -> new KeyedApplication(ApplicationMapper.toDomain(e), e.fingerprint));

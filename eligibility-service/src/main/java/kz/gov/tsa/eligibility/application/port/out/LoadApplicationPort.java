@@ -12,7 +12,10 @@ public interface LoadApplicationPort {
     /** Loads and locks the application for the rest of the transaction (no concurrent change). */
     Optional<Application> loadForUpdate(UUID id);
 
-    /** The application first submitted with this Idempotency-Key by this actor, with its content fingerprint. */
+    /**
+     * The application first submitted with this Idempotency-Key by this actor, with its content
+     * fingerprint. Within a transaction, serialises concurrent submissions with the same key.
+     */
     Optional<KeyedApplication> loadByIdempotencyKey(String actor, String key);
 
     record KeyedApplication(Application application, String fingerprint) {
