@@ -41,6 +41,14 @@ public interface MessagingConfig {
 
         @WithDefault("500")
         int batchSize();
+
+        /** How long published outbox rows are kept before housekeeping deletes them. */
+        @WithDefault("7d")
+        Duration publishedRetention();
+
+        /** How often housekeeping runs (outbox and inbox retention, backlog in the log). */
+        @WithDefault("1h")
+        Duration housekeepingInterval();
     }
 
     /** Settings of the inbox consumer. */
@@ -52,6 +60,13 @@ public interface MessagingConfig {
 
         @WithDefault("10")
         int maxAttempts();
+
+        /**
+         * How long inbox rows (the ids of applied events) are kept. Must exceed the topics' retention, so
+         * that an event is never redelivered after its id was forgotten.
+         */
+        @WithDefault("30d")
+        Duration inboxRetention();
 
         /** Delay before the first retry of a failed record; doubles on each further failure. */
         @WithDefault("200ms")

@@ -83,7 +83,13 @@ public class OutboxRelayRunner {
 
     private void loop(OutboxRelay relay) {
         Duration interval = config.relay().interval();
+        MessagingHousekeeping housekeeping = new MessagingHousekeeping(dataSource, 5_000);
+        long nextHousekeeping = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (running) {
+            if (System.nanoTime() - nextHousekeeping >= 0) {
+                housekeep(housekeeping);
+                nextHousekeeping = System.nanoTime() + config.relay().housekeepingInterval().toNanos();
+            }
             try {
                 int published = relay.publishPending();
                 int failures = relay.consecutiveFailures();
@@ -96,6 +102,20 @@ public class OutboxRelayRunner {
                 LOG.errorf(e, "Outbox relay round failed unexpectedly");
                 pause(MAX_FAILURE_BACKOFF);
             }
+        }
+    }
+
+    /** Deletes published outbox rows and old inbox rows past their retention; logs the backlog. */
+    private void housekeep(MessagingHousekeeping housekeeping) {
+        try {
+            java.time.Instant now = java.time.Instant.now();
+            int outbox = housekeeping.purgePublishedOutbox(now.minus(config.relay().publishedRetention()));
+            int inbox = housekeeping.purgeInbox(now.minus(config.consumer().inboxRetention()));
+            long pending = housekeeping.pendingOutbox();
+            LOG.infof("Messaging housekeeping: %d published outbox rows and %d inbox rows past retention deleted; "
+                    + "%d outbox rows pending", outbox, inbox, pending);
+        } catch (java.sql.SQLException | RuntimeException e) {
+            LOG.warnf("Messaging housekeeping failed (retried next round): %s", e.getMessage());
         }
     }
 
