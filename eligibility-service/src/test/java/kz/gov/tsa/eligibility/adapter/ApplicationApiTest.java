@@ -227,7 +227,9 @@ class ApplicationApiTest {
                 .body(org.hamcrest.Matchers.containsString("mother with a small child"))
                 .body(org.hamcrest.Matchers.containsString("urn:tsa:problem:conflict"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("tsa_outbox_pending"))
+                .body(org.hamcrest.Matchers.containsString("tsa_dead_letter_events"));
     }
 
     /** Reads the eligibility topic from the start with a plain consumer; the events whose correlationId is {@code id}. */
