@@ -183,6 +183,19 @@ class ApplicationApiTest {
     }
 
     @Test
+    void aQuarterOutsideTheServedYearsIsA400NotA500() {
+        given().header("Authorization", TestTokens.bearer("portal1", "portal")).header("Accept-Language", "en")
+                .contentType(ContentType.JSON).body(body("750000000", "900101300126").replace("2026-Q4", "1999-Q1"))
+                .when().post("/api/v1/applications")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("violations.field", hasItem("quarter"));
+        given().header("Authorization", TestTokens.bearer("operator1", "operator")).contentType(ContentType.JSON)
+                .body("{\"percentOfSubsistenceMinimum\": 50, \"fromQuarter\": \"1999-Q1\"}")
+                .when().post("/api/v1/simulations")
+                .then().statusCode(400).body("violations.field", hasItem("fromQuarter"));
+    }
+
+    @Test
     void malformedJsonIsA400ProblemNotA500() {
         given().header("Authorization", TestTokens.bearer("portal1", "portal"))
                 .contentType(ContentType.JSON).body("{\"regionCode\": ")

@@ -75,7 +75,7 @@ public class AnalysisResource {
         checkRegion(region);
         PovertyLineSimulation.Result result = Refusals.call(() -> simulations.simulate(
                 new SimulatePovertyLineChangeUseCase.Command(region, request.percentOfSubsistenceMinimum(),
-                        Quarter.parse(request.fromQuarter()), caller.getPrincipal().getName())));
+                        Refusals.quarter("fromQuarter", request.fromQuarter()), caller.getPrincipal().getName())));
         return new SimulationView(request, SimulationLine.of(result.total()),
                 result.regions().stream().map(SimulationLine::of).toList());
     }

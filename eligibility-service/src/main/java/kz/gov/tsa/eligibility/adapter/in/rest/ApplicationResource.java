@@ -197,7 +197,7 @@ public class ApplicationResource {
      */
     private static void checkFamily(SubmitApplicationRequest request) {
         List<SubmitApplicationRequest.Member> members = request.members();
-        Quarter incomePeriod = Quarter.parse(request.quarter()).previous();
+        Quarter incomePeriod = Refusals.quarter("quarter", request.quarter()).previous();
         ProblemException problem = new ProblemException(400, ProblemType.VALIDATION, "ELIG-14", "application.family.invalid");
         long applicants = members.stream().filter(m -> m.relation() == FamilyMember.Relation.APPLICANT).count();
         if (applicants != 1) {

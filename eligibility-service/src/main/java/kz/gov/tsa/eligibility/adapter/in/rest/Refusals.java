@@ -13,6 +13,16 @@ final class Refusals {
     private Refusals() {
     }
 
+    /** A quarter the pattern let through but the domain refuses (e.g. a year out of range) is a 400, not a 500. */
+    static kz.gov.tsa.eligibility.domain.Quarter quarter(String field, String text) {
+        try {
+            return kz.gov.tsa.eligibility.domain.Quarter.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(400, kz.gov.tsa.web.ProblemType.VALIDATION, null, "request.invalid")
+                    .withViolation(field, "request.quarter.out-of-range", text);
+        }
+    }
+
     static <T> T call(Supplier<T> useCase) {
         try {
             return useCase.get();
