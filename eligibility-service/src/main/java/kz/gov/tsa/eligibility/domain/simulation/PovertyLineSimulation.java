@@ -1,6 +1,5 @@
 package kz.gov.tsa.eligibility.domain.simulation;
 
-import kz.gov.tsa.eligibility.domain.EligibilityDecision;
 import kz.gov.tsa.eligibility.domain.Tenge;
 import kz.gov.tsa.eligibility.domain.decision.CommissionGate;
 import kz.gov.tsa.eligibility.domain.decision.Decision;
@@ -20,13 +19,6 @@ import java.util.TreeMap;
 public final class PovertyLineSimulation {
 
     private final Map<String, Line> byRegion = new TreeMap<>();
-
-    /** Adds one family: its stored decision and the poverty line it would have under the change. */
-    public void add(EligibilityDecision decision, Tenge newPovertyLine) {
-        add(new StoredCase(decision.region(), decision.quarter(), decision.inputs(), decision.parameters(),
-                decision.commissionConfirmed(), decision.outcome() instanceof Decision.Assignment a
-                ? java.util.Optional.of(a.monthlyAmount()) : java.util.Optional.empty()), newPovertyLine);
-    }
 
     /** Adds one family from its stored snapshot. */
     public void add(StoredCase stored, Tenge newPovertyLine) {

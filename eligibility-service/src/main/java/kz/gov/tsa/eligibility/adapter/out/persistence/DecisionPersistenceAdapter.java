@@ -35,8 +35,6 @@ import java.util.UUID;
 @ApplicationScoped
 class DecisionPersistenceAdapter implements DecisionStorePort {
 
-    private static final int PAGE = 1000;
-
     private static final int SNAPSHOT_PAGE = 5000;
 
     private final AuditTrail audit;
@@ -117,27 +115,6 @@ class DecisionPersistenceAdapter implements DecisionStorePort {
                     raw.confirmed(), assigned);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored decision snapshot could not be read", e);
-        }
-    }
-
-    @Override
-    public void forEachDecision(Optional<RegionCode> region, Quarter from, Consumer<EligibilityDecision> action) {
-        UUID last = new UUID(0L, 0L); // PostgreSQL orders uuids as unsigned bytes: this is the smallest
-        String where = "quarter >= :from and revokedAt is null and id > :last"
-                + (region.isPresent() ? " and regionCode = :region" : "");
-        while (true) {
-            var query = em.createQuery("from DecisionEntity where " + where + " order by id", DecisionEntity.class)
-                    .setParameter("from", from.toString()).setParameter("last", last).setMaxResults(PAGE);
-            region.ifPresent(r -> query.setParameter("region", r.value()));
-            List<DecisionEntity> page = query.getResultList();
-            for (DecisionEntity e : page) {
-                action.accept(DecisionMapper.toDomain(e));
-            }
-            em.clear();
-            if (page.size() < PAGE) {
-                return;
-            }
-            last = page.getLast().id;
         }
     }
 

@@ -21,12 +21,9 @@ public interface DecisionStorePort {
 
     Optional<EligibilityDecision> findByApplication(UUID applicationId);
 
-    /** Streams the decisions (not revoked) of quarter {@code from} and later, of one region or all, in pages. */
-    void forEachDecision(Optional<RegionCode> region, Quarter from, Consumer<EligibilityDecision> action);
-
     /**
-     * Streams what a re-assessment needs of the same decisions (inputs, parameters, assigned amount),
-     * read without the rest of the row — the fast path of what-if simulations over all families.
+     * Streams what a re-assessment needs of the decisions (not revoked) of quarter {@code from} and later,
+     * of one region or all: inputs, parameters and assigned amount, without the rest of the row.
      */
     void forEachStoredCase(Optional<RegionCode> region, Quarter from, Consumer<StoredCase> action);
 

@@ -93,11 +93,6 @@ public class MedianIncomeResource {
                               @Parameter(example = "2025-Q4") @PathParam("quarter")
                               @Pattern(regexp = QUARTER_PATTERN, message = "{tsa.quarter.invalid}") String quarter,
                               @NotNull @Valid FigureRequest request) {
-        RegionCode region = region(regionCode);
-        Quarter q = quarter(quarter);
-        RegionalFigure figure = new RegionalFigure(ReferenceParameter.MEDIAN_INCOME, region, new Tenge(request.amount()));
-        var command = ChangeReferenceDataUseCase.RecordVersionCommand.forQuarter(figure, q, request.source(),
-                request.reason(), editor(caller));
-        return ChangeView.of(call(() -> change.record(command)));
+        return recordFigure(change, caller, ReferenceParameter.MEDIAN_INCOME, regionCode, quarter, request);
     }
 }

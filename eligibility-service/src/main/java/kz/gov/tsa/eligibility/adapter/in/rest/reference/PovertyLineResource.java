@@ -99,11 +99,6 @@ public class PovertyLineResource {
                               @Parameter(example = "2026-Q2") @PathParam("quarter")
                               @Pattern(regexp = QUARTER_PATTERN, message = "{tsa.quarter.invalid}") String quarter,
                               @NotNull @Valid FigureRequest request) {
-        RegionCode region = region(regionCode);
-        Quarter q = quarter(quarter);
-        RegionalFigure figure = new RegionalFigure(ReferenceParameter.POVERTY_LINE, region, new Tenge(request.amount()));
-        var command = ChangeReferenceDataUseCase.RecordVersionCommand.forQuarter(figure, q, request.source(),
-                request.reason(), editor(caller));
-        return ChangeView.of(call(() -> change.record(command)));
+        return recordFigure(change, caller, ReferenceParameter.POVERTY_LINE, regionCode, quarter, request);
     }
 }

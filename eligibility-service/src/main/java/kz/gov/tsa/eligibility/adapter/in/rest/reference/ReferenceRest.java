@@ -13,7 +13,9 @@ import kz.gov.tsa.eligibility.application.port.in.reference.UnknownRegionExcepti
 import kz.gov.tsa.eligibility.application.port.out.MissingReferenceDataException;
 import kz.gov.tsa.eligibility.domain.Quarter;
 import kz.gov.tsa.eligibility.domain.RegionCode;
+import kz.gov.tsa.eligibility.domain.Tenge;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
+import kz.gov.tsa.eligibility.domain.reference.RegionalFigure;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceValue;
 import kz.gov.tsa.web.ProblemException;
 import kz.gov.tsa.web.ProblemType;
@@ -31,7 +33,7 @@ import java.util.function.Supplier;
  * problems, the editor from the token, and the mapping of the application's refusals to problems
  * (RFC 9457) carrying their rule IDs.
  */
-final class ReferenceRest {
+public final class ReferenceRest {
 
     static final String OPERATOR = "operator";
     static final String COMMISSION = "commission";
@@ -51,7 +53,7 @@ final class ReferenceRest {
     }
 
     /** Runs a use case; its refusals become problems: 404 region, 403 editor, 422 missing value or refused change. */
-    static <T> T call(Supplier<T> useCase) {
+    public static <T> T call(Supplier<T> useCase) {
         try {
             return useCase.get();
         } catch (MissingReferenceDataException m) {
@@ -131,6 +133,16 @@ final class ReferenceRest {
     }
 
     /** A region path value already checked against {@link #REGION_PATTERN} by Bean Validation. */
+    /** Records a region's figure (published PL, SM or entered median income) for a quarter, as the caller. */
+    static ReferenceViews.ChangeView recordFigure(ChangeReferenceDataUseCase change, SecurityIdentity caller,
+                                                  ReferenceParameter kind, String regionCode, String quarter,
+                                                  ReferenceRequests.FigureRequest request) {
+        RegionalFigure figure = new RegionalFigure(kind, region(regionCode), new Tenge(request.amount()));
+        var command = ChangeReferenceDataUseCase.RecordVersionCommand.forQuarter(figure, quarter(quarter),
+                request.source(), request.reason(), editor(caller));
+        return ReferenceViews.ChangeView.of(call(() -> change.record(command)));
+    }
+
     static RegionCode region(String code) {
         if (code == null || !code.matches(REGION_PATTERN)) {
             throw invalid("regionCode", "tsa.region.invalid");
