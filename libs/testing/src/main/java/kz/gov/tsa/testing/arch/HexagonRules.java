@@ -16,13 +16,19 @@ import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 /**
  * The hexagon rules of ARCHITECTURE.md §3, written once and applied to every service:
  * <ul>
- *   <li>domain → nothing but itself and {@code java..} (no Quarkus, JPA, Jackson);</li>
+ *   <li>domain → nothing but itself, the plain-Java kernel ({@code kz.gov.tsa.kernel}) and {@code java..}
+ *   (no Quarkus, JPA, Jackson);</li>
  *   <li>application → domain (+ CDI/JTA annotations, logging); never adapters, persistence or web APIs;</li>
  *   <li>adapters → application + domain; nobody → adapters;</li>
+ *   <li>outbound adapters and outbound ports never depend on inbound ports (an adapter serves the core, it does
+ *   not drive it);</li>
  *   <li>JPA entities only in {@code adapter.out.persistence}; JAX-RS resources only in {@code adapter.in.rest}.</li>
  * </ul>
  */
 public final class HexagonRules {
+
+    /** The plain-Java value types and refusals every service's core may use. */
+    public static final String KERNEL = "kz.gov.tsa.kernel..";
 
     private HexagonRules() {
     }
@@ -40,15 +46,19 @@ public final class HexagonRules {
                         .withOptionalLayers(true)
                         .as("hexagon: domain <- application <- adapters, adapters independent of each other"),
                 classes().that().resideInAPackage(base + ".domain..")
-                        .should().onlyDependOnClassesThat().resideInAnyPackage(base + ".domain..", "java..")
+                        .should().onlyDependOnClassesThat().resideInAnyPackage(base + ".domain..", KERNEL, "java..")
                         .allowEmptyShould(true)
                         .as("the domain is plain Java"),
                 classes().that().resideInAPackage(base + ".application..")
                         .should().onlyDependOnClassesThat().resideInAnyPackage(base + ".domain..",
-                                base + ".application..", "java..", "jakarta.enterprise..", "jakarta.inject..",
+                                base + ".application..", KERNEL, "java..", "jakarta.enterprise..", "jakarta.inject..",
                                 "jakarta.transaction..", "org.jboss.logging..")
                         .allowEmptyShould(true)
                         .as("the application layer depends only on the domain, CDI/JTA annotations and logging"),
+                noClasses().that().resideInAnyPackage(base + ".adapter.out..", base + ".application.port.out..")
+                        .should().dependOnClassesThat().resideInAPackage(base + ".application.port.in..")
+                        .allowEmptyShould(true)
+                        .as("outbound adapters and outbound ports never depend on inbound ports"),
                 classes().that().areAnnotatedWith("jakarta.persistence.Entity")
                         .or().areAnnotatedWith("jakarta.persistence.Embeddable")
                         .should().resideInAPackage(base + ".adapter.out.persistence..")

@@ -23,7 +23,9 @@ class HexagonRulesTest {
                 .contains("the domain is plain Java")
                 .contains("org.postgresql.util.PGobject")
                 .contains("the application layer depends only on the domain")
-                .contains("FamilyService");
+                .contains("FamilyService")
+                .contains("outbound adapters and outbound ports never depend on inbound ports")
+                .contains("ParametersAdapter");
         assertThatThrownBy(() -> HexagonRules.check(classes, "kz.gov.tsa.archfixture.bad"))
                 .isInstanceOf(AssertionError.class);
     }
