@@ -2,9 +2,13 @@ package kz.gov.tsa.eligibility.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+
+import kz.gov.tsa.kernel.Outcome;
+import kz.gov.tsa.kernel.Refusal;
 
 /**
  * An application for TSA with the whole family (ELIG-01, ELIG-14). Once received it awaits the
@@ -60,22 +64,44 @@ public record Application(
         }
     }
 
-    /** Receives a new application; the family id is derived from the applicant (one family per applicant). */
-    public static Application receive(UUID id, RegionCode region, Quarter quarter, List<FamilyMember> members,
-                                      LivingConditions livingConditions, Channel channel, String submittedBy,
-                                      Instant now) {
-        String familyId = "F-" + id;
-        return new Application(id, familyId, region, quarter, members, livingConditions, channel, submittedBy, now,
-                Status.AWAITING_COMMISSION, Optional.empty());
+    /**
+     * Receives a new application, or refuses it naming every bad field of the family (ELIG-14, checked here once).
+     * The family's id is stable across its applications: derived from the applicant's pseudonymous key
+     * ({@code personKeys}: each member's keyed IIN hash by IIN), never from the IIN itself.
+     */
+    public static Outcome<Application> receive(UUID id, Map<String, String> personKeys, RegionCode region,
+                                               Quarter quarter, List<FamilyMember> members,
+                                               LivingConditions livingConditions, Channel channel,
+                                               String submittedBy, Instant now) {
+        Optional<Refusal> badFamily = FamilyComposition.check(members, quarter.previous());
+        if (badFamily.isPresent()) {
+            return Outcome.refused(badFamily.get());
+        }
+        FamilyMember applicant = members.stream().filter(m -> m.relation() == FamilyMember.Relation.APPLICANT)
+                .findFirst().orElseThrow();
+        String familyId = familyIdOf(Objects.requireNonNull(personKeys.get(applicant.iin().value()), "applicant key"));
+        return Outcome.accepted(new Application(id, familyId, region, quarter, members, livingConditions, channel,
+                submittedBy, now, Status.AWAITING_COMMISSION, Optional.empty()));
     }
 
-    /** ELIG-10: records the precinct commission's conclusion; only once, before the decision. */
-    public Application withConclusion(CommissionConclusion c) {
-        if (status != Status.AWAITING_COMMISSION) {
-            throw new IllegalStateException("the commission step is already done");
+    /** The family id of an applicant: {@code F-} and the first 32 hex digits (128 bits) of the applicant's key. */
+    public static String familyIdOf(String applicantKey) {
+        if (applicantKey.length() < 32) {
+            throw new IllegalArgumentException("a person key has at least 32 characters");
         }
-        return new Application(id, familyId, region, quarter, members, livingConditions, channel, submittedBy,
-                receivedAt, Status.AWAITING_DECISION, Optional.of(c));
+        return "F-" + applicantKey.substring(0, 32);
+    }
+
+    /**
+     * ELIG-10: records the precinct commission's conclusion — once, before the decision; another conclusion after
+     * the first is refused (409).
+     */
+    public Outcome<Application> conclude(CommissionConclusion c) {
+        if (status != Status.AWAITING_COMMISSION) {
+            return Outcome.refused(Refusal.conflict("ELIG-10", "commission.already-concluded"));
+        }
+        return Outcome.accepted(new Application(id, familyId, region, quarter, members, livingConditions, channel,
+                submittedBy, receivedAt, Status.AWAITING_DECISION, Optional.of(c)));
     }
 
     /** ELIG-10: a decision is possible only after the commission's conclusion. */

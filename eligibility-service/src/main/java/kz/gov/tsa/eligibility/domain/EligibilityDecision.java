@@ -1,11 +1,17 @@
 package kz.gov.tsa.eligibility.domain;
 
+import kz.gov.tsa.eligibility.domain.decision.Ages;
+import kz.gov.tsa.eligibility.domain.decision.AssignmentPeriod;
 import kz.gov.tsa.eligibility.domain.decision.CommissionGate;
 import kz.gov.tsa.eligibility.domain.decision.Decision;
 import kz.gov.tsa.eligibility.domain.decision.DecisionParameters;
 import kz.gov.tsa.eligibility.domain.decision.EligibilityCase;
+import kz.gov.tsa.eligibility.domain.decision.MemberShare;
+import kz.gov.tsa.kernel.Outcome;
+import kz.gov.tsa.kernel.Refusal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,18 +58,20 @@ public record EligibilityDecision(
         Objects.requireNonNull(revocation, "revocation");
     }
 
-    /** Decides an application whose commission step is done (ELIG-10). */
-    public static EligibilityDecision take(UUID id, Application application, DecisionParameters parameters,
-                                           java.time.LocalDate applicationDate, java.time.LocalDate today,
-                                           String decidedBy, Instant now) {
+    /** Decides an application whose commission step is done; before it, refused citing ELIG-10 (409). */
+    public static Outcome<EligibilityDecision> take(UUID id, Application application,
+                                                    DecisionParameters parameters,
+                                                    java.time.LocalDate applicationDate, java.time.LocalDate today,
+                                                    String decidedBy, Instant now) {
         if (!application.readyForDecision()) {
-            throw new IllegalStateException("ELIG-10: no precinct commission conclusion yet");
+            return Outcome.refused(Refusal.conflict("ELIG-10", "decision.commission-conclusion-missing"));
         }
         boolean confirmed = application.conclusion().orElseThrow().factsConfirmed();
         EligibilityCase inputs = new EligibilityCase(application.members(), application.quarter(), applicationDate, today);
         Decision outcome = CommissionGate.decide(inputs, parameters, confirmed);
-        return new EligibilityDecision(id, application.id(), application.familyId(), application.region(),
-                application.quarter(), inputs, confirmed, parameters, outcome, decidedBy, now, Optional.empty());
+        return Outcome.accepted(new EligibilityDecision(id, application.id(), application.familyId(),
+                application.region(), application.quarter(), inputs, confirmed, parameters, outcome, decidedBy, now,
+                Optional.empty()));
     }
 
     /** Recomputes the outcome from the stored inputs and parameter versions. */
@@ -75,15 +83,42 @@ public record EligibilityDecision(
         return outcome instanceof Decision.Assignment;
     }
 
-    /** CON-06 (2): revokes an assignment (never a refusal, never twice). */
-    public EligibilityDecision revoke(String reason, String by, Instant at) {
+    /** CON-06 (2): revokes an assignment; a refusal, or an assignment already revoked, is refused (409). */
+    public Outcome<EligibilityDecision> revoke(String reason, String by, Instant at) {
         if (!isAssignment()) {
-            throw new IllegalStateException("only an assignment can be revoked");
+            return Outcome.refused(Refusal.conflict("CON-06", "revocation.not-an-assignment"));
         }
         if (revocation.isPresent()) {
-            throw new IllegalStateException("already revoked");
+            return Outcome.refused(Refusal.conflict("CON-06", "revocation.already-revoked"));
         }
-        return new EligibilityDecision(id, applicationId, familyId, region, quarter, inputs, commissionConfirmed,
-                parameters, outcome, decidedBy, decidedAt, Optional.of(new Revocation(reason, by, at)));
+        return Outcome.accepted(new EligibilityDecision(id, applicationId, familyId, region, quarter, inputs,
+                commissionConfirmed, parameters, outcome, decidedBy, decidedAt,
+                Optional.of(new Revocation(reason, by, at))));
+    }
+
+    /** The months this decision assigns (empty for a refusal). */
+    public Optional<AssignmentPeriod> assignedPeriod() {
+        return outcome instanceof Decision.Assignment a ? Optional.of(a.period()) : Optional.empty();
+    }
+
+    /**
+     * Each member's facts as the rules saw them, for every outcome (refusals included): able-bodied on the date
+     * of application (ELIG-06..08: age 18 up to the retirement age in force, no group 1–2 disability, no long
+     * illness) and the monthly share when assigned. Consumers copy these; they never re-derive them.
+     */
+    public List<MemberFacts> memberFacts() {
+        java.util.Map<String, MemberShare> shares = outcome instanceof Decision.Assignment a
+                ? a.shares().stream().collect(java.util.stream.Collectors.toMap(s -> s.iin().value(), s -> s))
+                : java.util.Map.of();
+        return inputs.members().stream().map(m -> {
+            MemberShare share = shares.get(m.iin().value());
+            boolean ableBodied = share != null ? share.ableBodied()
+                    : Ages.ableBodied(m, parameters, inputs.applicationDate());
+            return new MemberFacts(m, ableBodied, Optional.ofNullable(share));
+        }).toList();
+    }
+
+    /** A member with the facts the decision computed for it. */
+    public record MemberFacts(FamilyMember member, boolean ableBodied, Optional<MemberShare> share) {
     }
 }

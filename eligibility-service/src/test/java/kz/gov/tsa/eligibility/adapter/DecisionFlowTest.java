@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import kz.gov.tsa.events.Topics;
 import kz.gov.tsa.testing.auth.TestTokens;
+import kz.gov.tsa.testing.persons.TestIins;
 import kz.gov.tsa.testing.kafka.KafkaTestResource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -36,10 +37,11 @@ class DecisionFlowTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String ALMATY = "750000000";
-    static final String MOTHER = "900101400003";   // woman, 1990-01-01
-    static final String SON = "200505500000";      // 2020-05-05, under 7
-    static final String DAUGHTER = "220303600001"; // 2022-03-03
-    static final String FATHER = "880303300009";   // man, 1988-03-03
+    // a new family for every test: tests share one database, and a person belongs to one family (ELIG-01)
+    final String MOTHER = TestIins.woman("1990-01-01");
+    final String SON = TestIins.man("2020-05-05");      // under 7
+    final String DAUGHTER = TestIins.woman("2022-03-03");
+    final String FATHER = TestIins.man("1988-03-03");
 
     static String operator() {
         return TestTokens.bearer("operator1", "operator");
@@ -75,7 +77,7 @@ class DecisionFlowTest {
     }
 
     /** Mother caring for two children under 7, wages 60 000 a month in 2024-Q1. */
-    static String motherWithTwoSmallChildren() {
+    String motherWithTwoSmallChildren() {
         return submit("2024-Q2",
                 member(MOTHER, "1990-01-01", "APPLICANT", """
                         , "careDuties": ["CHILD_UNDER_7"], "employment": "EMPLOYED", "incomes": [
@@ -160,6 +162,67 @@ class DecisionFlowTest {
         given().header("Authorization", operator()).contentType(ContentType.JSON).body("{\"reason\": \"test\"}")
                 .when().post("/api/v1/decisions/" + decisionId + "/revocation")
                 .then().statusCode(409).body("ruleId", equalTo("CON-06"));
+    }
+
+    static io.restassured.response.ValidatableResponse trySubmit(String quarter, String... members) {
+        return given().header("Authorization", operator()).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body("{\"regionCode\": \"" + ALMATY + "\", \"quarter\": \"" + quarter + "\", \"members\": ["
+                        + String.join(",", members) + "]}")
+                .when().post("/api/v1/applications").then();
+    }
+
+    @Test
+    void ELIG01_PAY04_theSameApplicantTwiceInAQuarterIsRefusedNamingTheOtherApplicationAndTheFamilyIsStable() {
+        String first = motherWithTwoSmallChildren();
+        String familyId = given().header("Authorization", operator()).when().get("/api/v1/applications/" + first)
+                .then().statusCode(200).extract().path("familyId");
+        String masked = MOTHER.substring(0, 4) + "******" + MOTHER.substring(10);
+        trySubmit("2024-Q2", member(MOTHER, "1990-01-01", "APPLICANT", ""))
+                .statusCode(409).contentType(startsWith("application/problem+json"))
+                .body("ruleId", equalTo("ELIG-01"))
+                .body("violations[0].field", equalTo("members[0].iin"))
+                .body("parameters.otherApplicationId", equalTo(first))
+                .body("parameters.person", equalTo(masked))
+                .body("detail", org.hamcrest.Matchers.containsString(masked))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(MOTHER)));
+        assertThat(familyId).startsWith("F-").doesNotContain(MOTHER).hasSize(34);
+    }
+
+    @Test
+    void ELIG01_aChildListedInTwoFamiliesIsRefusedForTheSecond() {
+        motherWithTwoSmallChildren();
+        trySubmit("2024-Q2", member(FATHER, "1988-03-03", "APPLICANT", ""), member(SON, "2020-05-05", "CHILD", ""))
+                .statusCode(409).body("ruleId", equalTo("ELIG-01"))
+                .body("violations[0].field", equalTo("members[1].iin"));
+    }
+
+    @Test
+    void ELIG01_afterARefusalTheFamilyMayApplyAgainUnderTheSameFamilyId() {
+        String refused = submit("2024-Q2", member(FATHER, "1988-03-03", "APPLICANT", """
+                , "employment": "EMPLOYED", "incomes": [{"month": "2024-02", "kind": "WAGES", "amount": 400000.00}]"""));
+        // while the first is open, a second is refused
+        trySubmit("2024-Q2", member(FATHER, "1988-03-03", "APPLICANT", "")).statusCode(409);
+        conclude(refused, true);
+        decide(refused).then().statusCode(201).body("kind", equalTo("REFUSED"));
+        String again = submit("2024-Q2", member(FATHER, "1988-03-03", "APPLICANT", ""));
+        String firstFamily = given().header("Authorization", operator()).when().get("/api/v1/applications/" + refused)
+                .then().extract().path("familyId");
+        given().header("Authorization", operator()).when().get("/api/v1/applications/" + again)
+                .then().statusCode(200).body("familyId", equalTo(firstFamily));
+    }
+
+    @Test
+    void ELIG01_PAY04_aPersonInARunningAssignmentCannotJoinAnotherFamilyForThoseMonthsButCanAfterIt() {
+        String id = motherWithTwoSmallChildren();
+        conclude(id, true);
+        decide(id).then().statusCode(201).body("kind", equalTo("UNCONDITIONAL"))
+                .body("periodFrom", equalTo("2024-04")).body("periodTo", equalTo("2024-06"));
+        trySubmit("2024-Q2", member(FATHER, "1988-03-03", "APPLICANT", ""), member(DAUGHTER, "2022-03-03", "CHILD", ""))
+                .statusCode(409).body("ruleId", equalTo("ELIG-01")).body("violations[0].field", equalTo("members[1].iin"))
+                .body("parameters.otherApplicationId", equalTo(id));
+        // the assignment covers 2024-04..06 only: the next quarter is free
+        trySubmit("2024-Q3", member(FATHER, "1988-03-03", "APPLICANT", ""), member(DAUGHTER, "2022-03-03", "CHILD", ""))
+                .statusCode(201);
     }
 
     @Test

@@ -5,9 +5,9 @@ import java.util.Objects;
 /**
  * Carries a {@link Refusal} out of code that cannot return it: {@link Outcome#orElseThrow()} at the edge, or a
  * lookup deep in an outbound adapter that finds a reference value missing. It is the same value either way, and
- * {@code libs/web} maps it once. Not for bugs (those stay {@link IllegalStateException} and friends: 500).
+ * {@code libs/web} maps it once (subclasses only name a kind of refusal and build it). Not for bugs (those stay {@link IllegalStateException} and friends: 500).
  */
-public final class RefusedException extends RuntimeException {
+public class RefusedException extends RuntimeException {
 
     private final transient Refusal refusal;
 

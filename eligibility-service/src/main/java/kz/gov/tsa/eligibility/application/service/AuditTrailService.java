@@ -3,6 +3,7 @@ package kz.gov.tsa.eligibility.application.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import kz.gov.tsa.eligibility.application.port.in.AuditTrailQuery;
+import kz.gov.tsa.eligibility.domain.AuditRecord;
 import kz.gov.tsa.eligibility.application.port.out.LoadAuditTrailPort;
 
 import java.util.List;
@@ -18,7 +19,7 @@ public class AuditTrailService implements AuditTrailQuery {
     }
 
     @Override
-    public List<Entry> trail(String entityType, String entityId) {
+    public List<AuditRecord> trail(String entityType, String entityId) {
         return trail.load(entityType, entityId);
     }
 }

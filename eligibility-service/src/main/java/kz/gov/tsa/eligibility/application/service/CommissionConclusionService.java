@@ -4,15 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import kz.gov.tsa.eligibility.application.port.in.RecordCommissionConclusionUseCase;
-import kz.gov.tsa.eligibility.application.port.in.UseCaseRefusal;
 import kz.gov.tsa.eligibility.application.port.out.LoadApplicationPort;
 import kz.gov.tsa.eligibility.application.port.out.SaveApplicationPort;
 import kz.gov.tsa.eligibility.domain.Application;
 import kz.gov.tsa.eligibility.domain.CommissionConclusion;
+import kz.gov.tsa.kernel.Outcome;
+import kz.gov.tsa.kernel.Refusal;
 
 import java.time.Clock;
 
-/** ELIG-10: records the precinct commission's conclusion, once; the same findings again change nothing. */
+/**
+ * ELIG-10: records the precinct commission's conclusion, once; the same findings again change nothing, other
+ * findings are refused by the aggregate.
+ */
 @ApplicationScoped
 public class CommissionConclusionService implements RecordCommissionConclusionUseCase {
 
@@ -29,20 +33,21 @@ public class CommissionConclusionService implements RecordCommissionConclusionUs
 
     @Override
     @Transactional
-    public Result record(Command command) {
-        Application application = load.loadForUpdate(command.applicationId())
-                .orElseThrow(() -> UseCaseRefusal.notFound("application.not-found", command.applicationId().toString()));
+    public Outcome<Result> record(Command command) {
+        var found = load.loadForUpdate(command.applicationId());
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("application.not-found", command.applicationId().toString()));
+        }
+        Application application = found.get();
         CommissionConclusion conclusion = new CommissionConclusion(command.factsConfirmed(), command.notes(),
                 command.actor(), clock.instant());
-        if (application.conclusion().isPresent()) {
-            if (application.conclusion().get().sameFindingsAs(conclusion)) {
-                return new Result(application, true);
-            }
-            throw UseCaseRefusal.conflict("ELIG-10", "commission.already-concluded");
+        if (application.conclusion().filter(c -> c.sameFindingsAs(conclusion)).isPresent()) {
+            return Outcome.accepted(new Result(application, true));
         }
-        Application concluded = application.withConclusion(conclusion);
-        save.saveChange(concluded, "COMMISSION_CONCLUDED", command.actor(),
-                "ELIG-10: precinct commission conclusion, facts " + (command.factsConfirmed() ? "confirmed" : "not confirmed"));
-        return new Result(concluded, false);
+        return application.conclude(conclusion).map(concluded -> {
+            save.saveChange(concluded, "COMMISSION_CONCLUDED", command.actor(), "ELIG-10: precinct commission "
+                    + "conclusion, facts " + (command.factsConfirmed() ? "confirmed" : "not confirmed"));
+            return new Result(concluded, false);
+        });
     }
 }

@@ -5,52 +5,86 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import kz.gov.tsa.eligibility.application.port.in.SubmitApplicationCommand;
 import kz.gov.tsa.eligibility.application.port.in.SubmitApplicationUseCase;
+import kz.gov.tsa.eligibility.application.port.out.FamilyMembershipPort;
 import kz.gov.tsa.eligibility.application.port.out.LoadApplicationPort;
+import kz.gov.tsa.eligibility.application.port.out.PersonKeyPort;
 import kz.gov.tsa.eligibility.application.port.out.PublishEventPort;
 import kz.gov.tsa.eligibility.application.port.out.SaveApplicationPort;
 import kz.gov.tsa.eligibility.domain.Application;
+import kz.gov.tsa.eligibility.domain.FamilyMember;
+import kz.gov.tsa.eligibility.domain.FamilyMembership;
+import kz.gov.tsa.eligibility.domain.OneFamilyPerPerson;
+import kz.gov.tsa.kernel.Outcome;
+import kz.gov.tsa.kernel.Refusal;
 
 import java.time.Clock;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * Stores the application and writes {@code ApplicationReceived} to the outbox in ONE transaction:
- * either both commit or neither does (ARCHITECTURE.md §4).
+ * Receives an application: the family's composition is checked by the aggregate (ELIG-14), the members against the
+ * families they already belong to (ELIG-01 / PAY-04), and the application, its members' memberships and
+ * {@code ApplicationReceived} are stored in ONE transaction: all commit or none does (ARCHITECTURE.md §4).
  */
 @ApplicationScoped
 public class SubmitApplicationService implements SubmitApplicationUseCase {
 
     private final SaveApplicationPort save;
     private final LoadApplicationPort load;
+    private final FamilyMembershipPort memberships;
+    private final PersonKeyPort personKeys;
     private final PublishEventPort events;
     private final Clock clock;
 
     @Inject
-    public SubmitApplicationService(SaveApplicationPort save, LoadApplicationPort load, PublishEventPort events,
-                                    Clock clock) {
+    public SubmitApplicationService(SaveApplicationPort save, LoadApplicationPort load,
+                                    FamilyMembershipPort memberships, PersonKeyPort personKeys,
+                                    PublishEventPort events, Clock clock) {
         this.save = save;
         this.load = load;
+        this.memberships = memberships;
+        this.personKeys = personKeys;
         this.events = events;
         this.clock = clock;
     }
 
     @Override
     @Transactional
-    public Result submit(SubmitApplicationCommand command) {
+    public Outcome<Result> submit(SubmitApplicationCommand command) {
         if (command.idempotencyKey().isPresent()) {
             var earlier = load.loadByIdempotencyKey(command.actor(), command.idempotencyKey().get());
             if (earlier.isPresent()) {
-                if (!earlier.get().fingerprint().equals(command.fingerprint())) {
-                    throw new IdempotencyKeyReusedException();
-                }
-                return new Result(earlier.get().application(), true);
+                return earlier.get().fingerprint().equals(command.fingerprint())
+                        ? Outcome.accepted(new Result(earlier.get().application(), true))
+                        : Outcome.refused(Refusal.unprocessable(null, "idempotency.key-reused"));
             }
         }
-        Application application = Application.receive(UUID.randomUUID(), command.region(), command.quarter(),
-                command.members(), command.livingConditions(), command.channel(), command.actor(), clock.instant());
+        Map<String, String> keys = new LinkedHashMap<>();
+        command.members().forEach(m -> keys.put(m.iin().value(), personKeys.personKey(m.iin())));
+        Outcome<Application> received = Application.receive(UUID.randomUUID(), keys, command.region(),
+                command.quarter(), command.members(), command.livingConditions(), command.channel(), command.actor(),
+                clock.instant());
+        return received.flatMap(application -> store(application, keys, command));
+    }
+
+    private Outcome<Result> store(Application application, Map<String, String> keys, SubmitApplicationCommand command) {
+        YearMonth first = YearMonth.from(application.quarter().firstDay());
+        YearMonth last = YearMonth.from(application.quarter().lastDay());
+        List<FamilyMembership> held = memberships.lockAndFindHeld(keys.values());
+        var elsewhere = OneFamilyPerPerson.check(application.members(), keys, first, last, held);
+        if (elsewhere.isPresent()) {
+            return Outcome.refused(elsewhere.get());
+        }
         save.saveNew(application, command.idempotencyKey()
                 .map(key -> new SaveApplicationPort.IdempotencyRecord(key, command.fingerprint())));
+        memberships.hold(application.members().stream().map(FamilyMember::iin)
+                .map(iin -> new FamilyMembership(keys.get(iin.value()), application.id(), application.familyId(),
+                        first, last, FamilyMembership.State.OPEN))
+                .toList());
         events.publish(application.receivedEvent(), application.id());
-        return new Result(application, false);
+        return Outcome.accepted(new Result(application, false));
     }
 }

@@ -17,7 +17,7 @@ import java.time.Period;
  * counted in whole months (702); a value that is not a whole number of months is rounded up to the
  * next month, so the age is reached only when the full fraction has passed.
  */
-final class Ages {
+public final class Ages {
 
     static final int ADULT_YEARS = 18;
     static final int STUDENT_LIMIT_YEARS = 23;
@@ -60,7 +60,7 @@ final class Ages {
     }
 
     /** ELIG-08: able-bodied = of working age and not limited by disability 1/2 or long illness. */
-    static boolean ableBodied(FamilyMember m, DecisionParameters p, LocalDate day) {
+    public static boolean ableBodied(FamilyMember m, DecisionParameters p, LocalDate day) {
         return workingAge(m, p, day) && !limitedByHealth(m);
     }
 }

@@ -9,7 +9,9 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import kz.gov.tsa.audit.AuditEntry;
 import kz.gov.tsa.audit.AuditTrail;
-import kz.gov.tsa.eligibility.application.port.out.LoadDecisionParametersPort;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import kz.gov.tsa.eligibility.application.port.out.reference.LoadReferenceDataPort;
+import kz.gov.tsa.eligibility.application.service.DecisionParametersLoader;
 import kz.gov.tsa.eligibility.application.port.out.MissingReferenceDataException;
 import kz.gov.tsa.eligibility.domain.Quarter;
 import kz.gov.tsa.eligibility.domain.RegionCode;
@@ -52,7 +54,7 @@ class ReferenceDataApiTest {
     static final String AKIMAT_WITHOUT_REGION = TestTokens.bearer("akimat-x", "akimat");
 
     @Inject
-    LoadDecisionParametersPort decisionParameters;
+    LoadReferenceDataPort referenceData;
     @Inject
     AuditTrail audit;
 
@@ -327,7 +329,8 @@ class ReferenceDataApiTest {
 
     @Test
     void REF05_ELIG06_CON04_theDecisionParametersPortReturnsTheVersionsItUsed() {
-        DecisionParameters p = decisionParameters.load(new RegionCode("750000000"), Quarter.parse("2024-Q1"),
+        var loader = new DecisionParametersLoader(referenceData);
+        DecisionParameters p = loadInTransaction(loader, new RegionCode("750000000"), Quarter.parse("2024-Q1"),
                 LocalDate.parse("2024-02-15"));
 
         assertThat(p.povertyLine()).isEqualTo(Tenge.of("28396.90"));
@@ -350,20 +353,25 @@ class ReferenceDataApiTest {
                         org.assertj.core.groups.Tuple.tuple("national", "6"));
         assertThat(p.versions()).allSatisfy(v -> assertThat(v.versionId() > 0 || v.parameter().equals("POVERTY_LINE")).isTrue());
 
-        assertThatThrownBy(() -> decisionParameters.load(new RegionCode("750000000"), Quarter.parse("2019-Q2"),
+        assertThatThrownBy(() -> loadInTransaction(loader, new RegionCode("750000000"), Quarter.parse("2019-Q2"),
                 LocalDate.parse("2019-05-01")))
                 .isInstanceOfSatisfying(MissingReferenceDataException.class, e -> {
                     assertThat(e.parameter()).isEqualTo("POVERTY_LINE_METHOD");
                     assertThat(e.date()).isEqualTo(LocalDate.parse("2019-04-01"));
                 });
-        assertThatThrownBy(() -> decisionParameters.load(new RegionCode("750000000"), Quarter.parse("2017-Q2"),
+        assertThatThrownBy(() -> loadInTransaction(loader, new RegionCode("750000000"), Quarter.parse("2017-Q2"),
                 LocalDate.parse("2017-05-01")))
                 .isInstanceOfSatisfying(MissingReferenceDataException.class,
                         e -> assertThat(e.parameter()).isEqualTo("CONTRACT_TERM"));
-        assertThatThrownBy(() -> decisionParameters.load(new RegionCode("999000000"), Quarter.parse("2024-Q1"),
+        assertThatThrownBy(() -> loadInTransaction(loader, new RegionCode("999000000"), Quarter.parse("2024-Q1"),
                 LocalDate.parse("2024-02-15")))
                 .isInstanceOfSatisfying(MissingReferenceDataException.class,
                         e -> assertThat(e.key()).isEqualTo("999000000/2024-Q1"));
+    }
+
+    static DecisionParameters loadInTransaction(DecisionParametersLoader loader, RegionCode region, Quarter quarter,
+                                                LocalDate on) {
+        return QuarkusTransaction.requiringNew().call(() -> loader.load(region, quarter, on));
     }
 
     @Test

@@ -43,6 +43,7 @@ public final class HexagonRules {
                         .adapter("messaging-in", base + ".adapter.in.messaging..")
                         .adapter("persistence", base + ".adapter.out.persistence..")
                         .adapter("messaging-out", base + ".adapter.out.messaging..")
+                        .adapter("pseudonym", base + ".adapter.out.pseudonym..")
                         .withOptionalLayers(true)
                         .as("hexagon: domain <- application <- adapters, adapters independent of each other"),
                 classes().that().resideInAPackage(base + ".domain..")

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -55,7 +56,7 @@ public class AnalysisResource {
     public record SimulationRequest(
             @Pattern(regexp = "\\d{9}", message = "{tsa.region.invalid}")
             @Schema(description = "KATO code; all regions when omitted", examples = "750000000") String regionCode,
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("200")
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2)
             @Schema(description = "New poverty line as % of the subsistence minimum of the quarter before", examples = "60")
             BigDecimal percentOfSubsistenceMinimum,
             @NotNull @Pattern(regexp = "\\d{4}-Q[1-4]", message = "{tsa.quarter.invalid}")
@@ -73,9 +74,9 @@ public class AnalysisResource {
     public SimulationView simulate(@NotNull @Valid SimulationRequest request) {
         Optional<RegionCode> region = Optional.ofNullable(request.regionCode()).map(RegionCode::new);
         checkRegion(region);
-        PovertyLineSimulation.Result result = Refusals.call(() -> simulations.simulate(
+        PovertyLineSimulation.Result result = simulations.simulate(
                 new SimulatePovertyLineChangeUseCase.Command(region, request.percentOfSubsistenceMinimum(),
-                        Refusals.quarter("fromQuarter", request.fromQuarter()), caller.getPrincipal().getName())));
+                        RequestValues.quarter("fromQuarter", request.fromQuarter()), caller.getPrincipal().getName()));
         return new SimulationView(request, SimulationLine.of(result.total()),
                 result.regions().stream().map(SimulationLine::of).toList());
     }

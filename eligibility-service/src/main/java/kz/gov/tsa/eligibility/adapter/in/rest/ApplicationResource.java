@@ -26,12 +26,8 @@ import kz.gov.tsa.web.ProblemMessages;
 import kz.gov.tsa.eligibility.application.port.in.SubmitApplicationCommand;
 import kz.gov.tsa.eligibility.application.port.in.SubmitApplicationUseCase;
 import kz.gov.tsa.eligibility.domain.Application;
-import kz.gov.tsa.eligibility.domain.FamilyMember;
-import kz.gov.tsa.eligibility.domain.Iin;
-import kz.gov.tsa.eligibility.domain.Quarter;
 import kz.gov.tsa.eligibility.domain.RegionCode;
 import kz.gov.tsa.web.ProblemException;
-import kz.gov.tsa.web.ProblemType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -40,10 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** Applications for TSA (ELIG-01, ELIG-14), submitted by the e-government portal or an operator. */
@@ -90,21 +83,16 @@ public class ApplicationResource {
                            @Parameter(description = "Client-chosen key making the submission idempotent")
                            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey,
                            @Context UriInfo uri) {
-        checkFamily(request);
         if (!CallerRegion.covers(caller, new RegionCode(request.regionCode()))) {
             throw ProblemException.forbidden("region.not-yours", request.regionCode());
         }
-        var command = new SubmitApplicationCommand(new RegionCode(request.regionCode()), Quarter.parse(request.quarter()),
+        var command = new SubmitApplicationCommand(new RegionCode(request.regionCode()),
+                RequestValues.quarter("quarter", request.quarter()),
                 request.members().stream().map(SubmitApplicationRequest.Member::toDomain).toList(),
                 request.living(),
                 caller.hasRole("portal") ? Application.Channel.PORTAL : Application.Channel.OPERATOR,
                 caller.getPrincipal().getName(), Optional.ofNullable(idempotencyKey));
-        SubmitApplicationUseCase.Result result;
-        try {
-            result = submit.submit(command);
-        } catch (SubmitApplicationUseCase.IdempotencyKeyReusedException e) {
-            throw ProblemException.unprocessable(null, "idempotency.key-reused");
-        }
+        SubmitApplicationUseCase.Result result = submit.submit(command).orElseThrow();
         ApplicationView view = ApplicationView.of(result.application(), false);
         if (result.replayed()) {
             return Response.ok(view).header("Idempotent-Replayed", "true").build();
@@ -141,8 +129,8 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = "Another conclusion is already recorded (ELIG-10)")
     public Response conclude(@Parameter(example = "3f2b8a1e-6c1d-4f5e-9a7b-2d4c6e8f0a12") @PathParam("id") UUID id, @NotNull @Valid CommissionConclusionRequest request) {
         byId(id); // 404 outside the caller's region
-        var result = Refusals.call(() -> conclusion.record(new RecordCommissionConclusionUseCase.Command(id,
-                request.factsConfirmed(), request.notes(), caller.getPrincipal().getName())));
+        var result = conclusion.record(new RecordCommissionConclusionUseCase.Command(id,
+                request.factsConfirmed(), request.notes(), caller.getPrincipal().getName())).orElseThrow();
         return Response.ok(ApplicationView.of(result.application(), false))
                 .header("Idempotent-Replayed", String.valueOf(result.replayed())).build();
     }
@@ -166,8 +154,8 @@ public class ApplicationResource {
                     examples = @ExampleObject(name = "missing parameter", value = ApiExamples.MISSING_PARAMETER)))
     public Response decide(@Parameter(example = "3f2b8a1e-6c1d-4f5e-9a7b-2d4c6e8f0a12") @PathParam("id") UUID id, @Context HttpHeaders headers, @Context UriInfo uri) {
         byId(id); // 404 outside the caller's region
-        var result = Refusals.call(() -> decide.decide(new DecideEligibilityUseCase.Command(id,
-                caller.getPrincipal().getName())));
+        var result = decide.decide(new DecideEligibilityUseCase.Command(id, caller.getPrincipal().getName()))
+                .orElseThrow();
         DecisionView view = DecisionView.of(result.decision(), ProblemMessages.resolve(headers.getAcceptableLanguages()), false);
         if (result.replayed()) {
             return Response.ok(view).header("Idempotent-Replayed", "true").build();
@@ -188,45 +176,5 @@ public class ApplicationResource {
                 .map(d -> DecisionView.of(d, ProblemMessages.resolve(headers.getAcceptableLanguages()),
                         caller.hasRole("auditor") && !caller.hasRole("operator")))
                 .orElseThrow(() -> ProblemException.notFound("decision.not-yet", id.toString()));
-    }
-
-    /**
-     * ELIG-14: exactly one applicant, nobody twice, birth dates matching the IINs, incomes only for
-     * months of the income period (ELIG-03: the quarter before the quarter of application), one
-     * income per member, month and kind — every bad field listed.
-     */
-    private static void checkFamily(SubmitApplicationRequest request) {
-        List<SubmitApplicationRequest.Member> members = request.members();
-        Quarter incomePeriod = Refusals.quarter("quarter", request.quarter()).previous();
-        ProblemException problem = new ProblemException(400, ProblemType.VALIDATION, "ELIG-14", "application.family.invalid");
-        long applicants = members.stream().filter(m -> m.relation() == FamilyMember.Relation.APPLICANT).count();
-        if (applicants != 1) {
-            problem.withViolation("members", "application.family.one-applicant", applicants);
-        }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < members.size(); i++) {
-            var m = members.get(i);
-            if (!seen.add(m.iin())) {
-                problem.withViolation("members[" + i + "].iin", "application.member.duplicate");
-            }
-            if (!Iin.parse(m.iin()).birthDate().equals(m.birthDate())) {
-                problem.withViolation("members[" + i + "].birthDate", "application.member.birth-date-mismatch");
-            }
-            if (m.incomes() != null) {
-                Set<String> incomeKeys = new HashSet<>();
-                for (int j = 0; j < m.incomes().size(); j++) {
-                    var income = m.incomes().get(j);
-                    String field = "members[" + i + "].incomes[" + j + "]";
-                    if (!Quarter.of(java.time.YearMonth.parse(income.month()).atDay(1)).equals(incomePeriod)) {
-                        problem.withViolation(field + ".month", "application.income.outside-period", incomePeriod.toString());
-                    } else if (!incomeKeys.add(income.month() + "/" + income.kind())) {
-                        problem.withViolation(field, "application.income.duplicate");
-                    }
-                }
-            }
-        }
-        if (!problem.violations().isEmpty()) {
-            throw problem;
-        }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import kz.gov.tsa.eligibility.application.port.in.AuditTrailQuery;
+import kz.gov.tsa.eligibility.domain.AuditRecord;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,7 +33,7 @@ public class AuditResource {
     @GET
     @RolesAllowed({"auditor", "admin"})
     @Operation(summary = "The audit trail of one entity, oldest first")
-    public List<AuditTrailQuery.Entry> trail(
+    public List<AuditRecord> trail(
             @Parameter(description = "Application, Decision, or a reference parameter name", example = "Application")
             @QueryParam("entityType") @NotBlank @Size(max = 64) String entityType,
             @Parameter(description = "The entity's id (a UUID, or a parameter key)", example = "0b7e2d3c-1f7a-4a51-9a43-0e1a3c7d5b21")

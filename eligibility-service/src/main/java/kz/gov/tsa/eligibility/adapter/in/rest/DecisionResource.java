@@ -87,8 +87,8 @@ public class DecisionResource {
     public DecisionView revoke(@Parameter(example = "9c1e5b7a-2f3d-4e6a-8b9c-0d1e2f3a4b5c") @PathParam("id") UUID id, @NotNull @Valid RevocationRequest request,
                                @Context HttpHeaders headers) {
         byId(id, headers); // 404 outside the caller's region
-        var revoked = Refusals.call(() -> revoke.revoke(new RevokeAssignmentUseCase.Command(id, request.reason(),
-                caller.getPrincipal().getName())));
+        var revoked = revoke.revoke(new RevokeAssignmentUseCase.Command(id, request.reason(),
+                caller.getPrincipal().getName())).orElseThrow();
         return DecisionView.of(revoked, locale(headers), false);
     }
 

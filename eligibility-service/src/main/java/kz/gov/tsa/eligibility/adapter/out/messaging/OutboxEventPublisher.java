@@ -8,17 +8,13 @@ import kz.gov.tsa.eligibility.domain.EligibilityDecision;
 import kz.gov.tsa.eligibility.domain.FamilyMember;
 import kz.gov.tsa.eligibility.domain.Tenge;
 import kz.gov.tsa.eligibility.domain.decision.Decision;
-import kz.gov.tsa.eligibility.domain.decision.MemberShare;
 import kz.gov.tsa.events.EventEnvelope;
 import kz.gov.tsa.events.eligibility.ApplicationReceived;
 import kz.gov.tsa.events.eligibility.AssignmentRevoked;
 import kz.gov.tsa.events.eligibility.EligibilityDecided;
 import kz.gov.tsa.messaging.Outbox;
 
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Maps domain events to the published event records of {@code tsa-events} and appends them to the outbox. */
 @ApplicationScoped
@@ -55,37 +51,32 @@ class OutboxEventPublisher implements PublishEventPort {
         String amount = null;
         String from = null;
         String to = null;
-        Map<String, MemberShare> shares = Map.of();
         switch (o) {
             case Decision.Assignment a -> {
                 kind = a instanceof Decision.Unconditional ? "UNCONDITIONAL" : "CONDITIONAL";
                 amount = a.monthlyAmount().toString();
                 from = a.period().from().toString();
                 to = a.period().to().toString();
-                shares = a.shares().stream().collect(Collectors.toMap(s -> s.iin().value(), Function.identity()));
             }
             case Decision.Refused r -> {
                 kind = "REFUSED";
                 refusal = r.ruleId();
             }
         }
-        Map<String, MemberShare> byIin = shares;
-        var members = d.inputs().members().stream().map(m -> member(m, byIin.get(m.iin().value()),
-                d.parameters().retirementAge(m.sex()), d.inputs().applicationDate())).toList();
+        var members = d.memberFacts().stream().map(OutboxEventPublisher::member).toList();
         return new EligibilityDecided(d.id(), d.applicationId(), d.familyId(), d.region().value(), d.quarter().toString(),
                 kind, refusal, text(o.perCapitaIncome()), text(o.povertyLine()), amount, from, to,
                 event.commissionConcludedAt(), d.decidedAt(), members);
     }
 
-    private static EligibilityDecided.Member member(FamilyMember m, MemberShare share, java.math.BigDecimal retirementAge,
-                                                    java.time.LocalDate on) {
-        boolean ableBodied = share != null ? share.ableBodied()
-                : m.ageOn(on) >= 18 && java.math.BigDecimal.valueOf(m.ageOn(on)).compareTo(retirementAge) < 0
-                && !m.disability().limitsWork() && !m.longIllness();
+    /** Copies the facts the domain computed for the member (never re-derives them). */
+    private static EligibilityDecided.Member member(EligibilityDecision.MemberFacts facts) {
+        FamilyMember m = facts.member();
         return new EligibilityDecided.Member(m.iin().value(), m.birthDate(), m.relation().name(),
-                share == null ? null : share.monthlyAmount().toString(), ableBodied, m.disability().name(),
-                m.longIllness(), m.fullTimeStudent(), m.careDuties().stream().map(Enum::name).sorted().toList(),
-                m.employment().name(), m.turns(18), m.turns(23));
+                facts.share().map(s -> s.monthlyAmount().toString()).orElse(null), facts.ableBodied(),
+                m.disability().name(), m.longIllness(), m.fullTimeStudent(),
+                m.careDuties().stream().map(Enum::name).sorted().toList(), m.employment().name(), m.turns(18),
+                m.turns(23));
     }
 
     private static String text(Tenge t) {

@@ -3,7 +3,7 @@ package kz.gov.tsa.eligibility.adapter.out.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import kz.gov.tsa.audit.AuditTrail;
-import kz.gov.tsa.eligibility.application.port.in.AuditTrailQuery;
+import kz.gov.tsa.eligibility.domain.AuditRecord;
 import kz.gov.tsa.eligibility.application.port.out.LoadAuditTrailPort;
 
 import java.util.List;
@@ -20,9 +20,9 @@ class AuditTrailAdapter implements LoadAuditTrailPort {
     }
 
     @Override
-    public List<AuditTrailQuery.Entry> load(String entityType, String entityId) {
+    public List<AuditRecord> load(String entityType, String entityId) {
         return audit.forEntity(entityType, entityId).stream()
-                .map(e -> new AuditTrailQuery.Entry(e.id(), e.occurredAt(), e.actor(), e.action(), e.entityType(),
+                .map(e -> new AuditRecord(e.id(), e.occurredAt(), e.actor(), e.action(), e.entityType(),
                         e.entityId(), e.reason(), e.details()))
                 .toList();
     }

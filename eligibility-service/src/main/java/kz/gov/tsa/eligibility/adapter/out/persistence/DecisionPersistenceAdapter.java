@@ -17,7 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import kz.gov.tsa.eligibility.application.port.in.PovertyStatisticsQuery;
+import kz.gov.tsa.eligibility.domain.simulation.PovertyStatisticsLine;
 import kz.gov.tsa.eligibility.application.port.out.DecisionStorePort;
 import kz.gov.tsa.eligibility.domain.Quarter;
 import kz.gov.tsa.eligibility.domain.RegionCode;
@@ -119,7 +119,7 @@ class DecisionPersistenceAdapter implements DecisionStorePort {
     }
 
     @Override
-    public List<PovertyStatisticsQuery.Line> povertyStatistics(int year, Optional<RegionCode> region) {
+    public List<PovertyStatisticsLine> povertyStatistics(int year, Optional<RegionCode> region) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select region_code, count(*),
@@ -132,7 +132,7 @@ class DecisionPersistenceAdapter implements DecisionStorePort {
                 .setParameter("year", year + "-%")
                 .setParameter("region", region.map(RegionCode::value).orElse(null))
                 .getResultList();
-        return rows.stream().map(r -> new PovertyStatisticsQuery.Line(((String) r[0]).trim(), year,
+        return rows.stream().map(r -> new PovertyStatisticsLine(((String) r[0]).trim(), year,
                 ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
                 ((Number) r[4]).longValue())).toList();
     }

@@ -1,5 +1,7 @@
 package kz.gov.tsa.eligibility.application.port.in;
 
+import kz.gov.tsa.kernel.Outcome;
+
 import kz.gov.tsa.eligibility.domain.EligibilityDecision;
 
 import java.util.Objects;
@@ -12,7 +14,8 @@ import java.util.UUID;
  */
 public interface DecideEligibilityUseCase {
 
-    Result decide(Command command);
+    /** The decision, or a refusal: not found (404), no commission conclusion yet (ELIG-10, 409), missing reference data (422). */
+    Outcome<Result> decide(Command command);
 
     record Command(UUID applicationId, String actor) {
         public Command {

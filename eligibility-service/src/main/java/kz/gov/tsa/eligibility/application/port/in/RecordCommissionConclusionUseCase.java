@@ -1,5 +1,7 @@
 package kz.gov.tsa.eligibility.application.port.in;
 
+import kz.gov.tsa.kernel.Outcome;
+
 import kz.gov.tsa.eligibility.domain.Application;
 
 import java.util.Objects;
@@ -9,7 +11,7 @@ import java.util.UUID;
 public interface RecordCommissionConclusionUseCase {
 
     /** Same findings again → the stored application, {@code replayed}; other findings → refused (409). */
-    Result record(Command command);
+    Outcome<Result> record(Command command);
 
     record Command(UUID applicationId, boolean factsConfirmed, String notes, String actor) {
         public Command {

@@ -1,5 +1,7 @@
 package kz.gov.tsa.eligibility.application.port.in;
 
+import kz.gov.tsa.kernel.Outcome;
+
 import kz.gov.tsa.eligibility.domain.EligibilityDecision;
 
 import java.util.Objects;
@@ -8,7 +10,8 @@ import java.util.UUID;
 /** CON-06 (2): revokes an assignment that false information made unlawful; announces {@code AssignmentRevoked}. */
 public interface RevokeAssignmentUseCase {
 
-    EligibilityDecision revoke(Command command);
+    /** The revoked decision, or a refusal: not found (404), not an assignment or already revoked (CON-06, 409). */
+    Outcome<EligibilityDecision> revoke(Command command);
 
     record Command(UUID decisionId, String reason, String actor) {
         public Command {

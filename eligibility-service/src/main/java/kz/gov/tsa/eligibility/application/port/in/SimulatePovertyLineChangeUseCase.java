@@ -27,8 +27,9 @@ public interface SimulatePovertyLineChangeUseCase {
             Objects.requireNonNull(percentOfSubsistenceMinimum, "percentOfSubsistenceMinimum");
             Objects.requireNonNull(fromQuarter, "fromQuarter");
             Objects.requireNonNull(actor, "actor");
-            if (percentOfSubsistenceMinimum.signum() <= 0 || percentOfSubsistenceMinimum.compareTo(BigDecimal.valueOf(200)) > 0) {
-                throw new IllegalArgumentException("the percentage lies in (0, 200]");
+            if (percentOfSubsistenceMinimum.signum() <= 0 || percentOfSubsistenceMinimum.compareTo(BigDecimal.valueOf(100)) > 0
+                    || percentOfSubsistenceMinimum.stripTrailingZeros().scale() > 2) {
+                throw new IllegalArgumentException("the percentage lies in (0, 100] with at most two decimals (REF-04)");
             }
         }
     }

@@ -1,6 +1,6 @@
 package kz.gov.tsa.eligibility.application.port.out;
 
-import kz.gov.tsa.eligibility.application.port.in.PovertyStatisticsQuery;
+import kz.gov.tsa.eligibility.domain.simulation.PovertyStatisticsLine;
 import kz.gov.tsa.eligibility.domain.EligibilityDecision;
 import kz.gov.tsa.eligibility.domain.Quarter;
 import kz.gov.tsa.eligibility.domain.RegionCode;
@@ -28,5 +28,5 @@ public interface DecisionStorePort {
     void forEachStoredCase(Optional<RegionCode> region, Quarter from, Consumer<StoredCase> action);
 
     /** REF-06 figures per region for one year. */
-    List<PovertyStatisticsQuery.Line> povertyStatistics(int year, Optional<RegionCode> region);
+    List<PovertyStatisticsLine> povertyStatistics(int year, Optional<RegionCode> region);
 }

@@ -1,10 +1,10 @@
 package kz.gov.tsa.eligibility.application.port.out;
 
-import kz.gov.tsa.eligibility.application.port.in.AuditTrailQuery;
+import kz.gov.tsa.eligibility.domain.AuditRecord;
 
 import java.util.List;
 
 /** Reads the audit trail. */
 public interface LoadAuditTrailPort {
-    List<AuditTrailQuery.Entry> load(String entityType, String entityId);
+    List<AuditRecord> load(String entityType, String entityId);
 }

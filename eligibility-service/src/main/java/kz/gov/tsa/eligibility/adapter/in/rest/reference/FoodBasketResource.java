@@ -90,7 +90,7 @@ public class FoodBasketResource {
             return ReferenceRest.versions(data, ReferenceParameter.BASKET_ITEM, Optional.empty(), includeSuperseded);
         }
         LocalDate day = date("on", on);
-        return call(() -> VersionView.of(data.inForce(ReferenceParameter.BASKET_ITEM, day)));
+        return VersionView.of(data.inForce(ReferenceParameter.BASKET_ITEM, day));
     }
 
     @POST
@@ -134,7 +134,7 @@ public class FoodBasketResource {
                                  @NotNull @Valid WithdrawalRequest request) {
         var command = new ChangeReferenceDataUseCase.WithdrawCommand(ReferenceParameter.BASKET_ITEM, code, request.from(),
                 request.reason(), editor(caller));
-        return created(call(() -> change.withdraw(command)));
+        return created(change.withdraw(command));
     }
 
     @GET
@@ -153,7 +153,7 @@ public class FoodBasketResource {
                                    @Pattern(regexp = QUARTER_PATTERN, message = "{tsa.quarter.invalid}") String quarter) {
         RegionCode region = region(regionCode);
         Quarter q = quarter(quarter);
-        return call(() -> new BasketPricesView(region.value(), q.toString(), VersionView.of(money.basketPrices(region, q))));
+        return new BasketPricesView(region.value(), q.toString(), VersionView.of(money.basketPrices(region, q)));
     }
 
     @PUT
@@ -193,7 +193,7 @@ public class FoodBasketResource {
         }
         var command = new ChangeReferenceDataUseCase.PutBasketPricesCommand(region, q, prices, request.source(),
                 request.reason(), editor(caller));
-        return call(() -> change.putBasketPrices(command)).stream().map(ChangeView::of).toList();
+        return change.putBasketPrices(command).stream().map(ChangeView::of).toList();
     }
 
     @GET
@@ -215,6 +215,6 @@ public class FoodBasketResource {
                                @Pattern(regexp = QUARTER_PATTERN, message = "{tsa.quarter.invalid}") String quarter) {
         RegionCode code = region(region);
         Quarter q = quarter(quarter);
-        return call(() -> BasketCostView.of(money.basketCost(code, q)));
+        return BasketCostView.of(money.basketCost(code, q));
     }
 }

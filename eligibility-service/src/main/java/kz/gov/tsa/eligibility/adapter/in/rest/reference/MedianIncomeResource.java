@@ -67,7 +67,7 @@ public class MedianIncomeResource {
                            @Pattern(regexp = QUARTER_PATTERN, message = "{tsa.quarter.invalid}") String quarter) {
         RegionCode region = region(regionCode);
         Quarter q = quarter(quarter);
-        return call(() -> VersionView.of(money.figure(ReferenceParameter.MEDIAN_INCOME, region, q)));
+        return VersionView.of(money.figure(ReferenceParameter.MEDIAN_INCOME, region, q));
     }
 
     @PUT

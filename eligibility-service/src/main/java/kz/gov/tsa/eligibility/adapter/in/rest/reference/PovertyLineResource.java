@@ -73,7 +73,7 @@ public class PovertyLineResource {
                                @Pattern(regexp = QUARTER_PATTERN, message = "{tsa.quarter.invalid}") String quarter) {
         RegionCode region = region(regionCode);
         Quarter q = quarter(quarter);
-        return call(() -> PovertyLineView.of(money.povertyLine(region, q)));
+        return PovertyLineView.of(money.povertyLine(region, q));
     }
 
     @PUT

@@ -5,12 +5,8 @@ import jakarta.ws.rs.core.Response;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.ChangeView;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.VersionView;
 import kz.gov.tsa.eligibility.application.port.in.reference.ChangeReferenceDataUseCase;
-import kz.gov.tsa.eligibility.application.port.in.reference.ChangeNotAllowedException;
 import kz.gov.tsa.eligibility.application.port.in.reference.Editor;
-import kz.gov.tsa.eligibility.application.port.in.reference.InvalidReferenceChangeException;
 import kz.gov.tsa.eligibility.application.port.in.reference.ReferenceDataQuery;
-import kz.gov.tsa.eligibility.application.port.in.reference.UnknownRegionException;
-import kz.gov.tsa.eligibility.application.port.out.MissingReferenceDataException;
 import kz.gov.tsa.eligibility.domain.Quarter;
 import kz.gov.tsa.eligibility.domain.RegionCode;
 import kz.gov.tsa.eligibility.domain.Tenge;
@@ -23,7 +19,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -52,43 +47,6 @@ public final class ReferenceRest {
     private ReferenceRest() {
     }
 
-    /** Runs a use case; its refusals become problems: 404 region, 403 editor, 422 missing value or refused change. */
-    public static <T> T call(Supplier<T> useCase) {
-        try {
-            return useCase.get();
-        } catch (MissingReferenceDataException m) {
-            throw ProblemException.unprocessable(ruleOf(m.parameter()), "reference.missing", m.parameter(), m.key(),
-                            m.date().toString())
-                    .with("parameter", m.parameter()).with("key", m.key()).with("date", m.date().toString());
-        } catch (UnknownRegionException e) {
-            throw ProblemException.notFound("reference.unknown-region", e.region().value())
-                    .with("regionCode", e.region().value());
-        } catch (ChangeNotAllowedException e) {
-            throw notAllowed(e);
-        } catch (InvalidReferenceChangeException e) {
-            throw ProblemException.unprocessable(e.ruleId(), "reference.change.refused")
-                    .withViolation(e.field(), e.messageKey(), e.args().toArray());
-        }
-    }
-
-    private static ProblemException notAllowed(ChangeNotAllowedException e) {
-        if (!e.parameter().regional()) {
-            return ProblemException.forbidden("reference.change.ministry-only", e.parameter().name())
-                    .with("parameter", e.parameter().name());
-        }
-        if (e.ownRegion().isEmpty()) {
-            return ProblemException.forbidden("reference.change.no-region-claim");
-        }
-        String region = e.region().map(RegionCode::value).orElse("");
-        return ProblemException.forbidden("reference.change.region-not-own", region, e.ownRegion().get().value())
-                .with("regionCode", region).with("ownRegion", e.ownRegion().get().value());
-    }
-
-    private static String ruleOf(String parameter) {
-        return Arrays.stream(ReferenceParameter.values()).filter(p -> p.name().equals(parameter)).findFirst()
-                .map(ReferenceParameter::ruleId).orElse(null);
-    }
-
     /** The caller as an editor: admin is the ministry; an akimat brings its token's region claim. */
     static Editor editor(SecurityIdentity caller) {
         String name = caller.getPrincipal().getName();
@@ -110,13 +68,13 @@ public final class ReferenceRest {
     /** The versions of a parameter, of one key or all. */
     static List<VersionView> versions(ReferenceDataQuery data, ReferenceParameter parameter, Optional<String> key,
                                       boolean includeSuperseded) {
-        return call(() -> VersionView.of(data.versions(parameter, key, includeSuperseded)));
+        return VersionView.of(data.versions(parameter, key, includeSuperseded));
     }
 
     /** The version of {@code key} in force on the date given as text; 422 naming it when there is none. */
     static VersionView inForce(ReferenceDataQuery data, ReferenceParameter parameter, String key, String date) {
         LocalDate on = date("date", date);
-        return call(() -> VersionView.of(data.inForce(parameter, key, on)));
+        return VersionView.of(data.inForce(parameter, key, on));
     }
 
     /** Records a new version of a national or regional value: 201 with what was stored. */
@@ -125,7 +83,7 @@ public final class ReferenceRest {
         checkValidity(validFrom, validTo);
         var command = new ChangeReferenceDataUseCase.RecordVersionCommand(value, validFrom, validTo, source, reason,
                 editor(caller));
-        return created(call(() -> change.record(command)));
+        return created(change.record(command));
     }
 
     static Response created(ChangeReferenceDataUseCase.Change change) {
@@ -140,7 +98,7 @@ public final class ReferenceRest {
         RegionalFigure figure = new RegionalFigure(kind, region(regionCode), new Tenge(request.amount()));
         var command = ChangeReferenceDataUseCase.RecordVersionCommand.forQuarter(figure, quarter(quarter),
                 request.source(), request.reason(), editor(caller));
-        return ReferenceViews.ChangeView.of(call(() -> change.record(command)));
+        return ReferenceViews.ChangeView.of(change.record(command));
     }
 
     static RegionCode region(String code) {

@@ -59,6 +59,6 @@ public class RegionResource {
     public RegionView byCode(@Parameter(description = "KATO code", example = "750000000")
                              @PathParam("regionCode") @Pattern(regexp = REGION_PATTERN, message = "{tsa.region.invalid}")
                              String regionCode) {
-        return call(() -> RegionView.of(data.region(ReferenceRest.region(regionCode))));
+        return RegionView.of(data.region(ReferenceRest.region(regionCode)));
     }
 }

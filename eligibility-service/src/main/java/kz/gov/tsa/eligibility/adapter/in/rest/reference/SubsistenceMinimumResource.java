@@ -73,7 +73,7 @@ public class SubsistenceMinimumResource {
                                       @Pattern(regexp = QUARTER_PATTERN, message = "{tsa.quarter.invalid}") String quarter) {
         RegionCode region = region(regionCode);
         Quarter q = quarter(quarter);
-        return call(() -> SubsistenceMinimumView.of(money.subsistenceMinimum(region, q)));
+        return SubsistenceMinimumView.of(money.subsistenceMinimum(region, q));
     }
 
     @PUT

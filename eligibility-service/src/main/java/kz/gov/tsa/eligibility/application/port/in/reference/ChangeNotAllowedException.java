@@ -1,35 +1,34 @@
 package kz.gov.tsa.eligibility.application.port.in.reference;
 
-import kz.gov.tsa.eligibility.domain.RegionCode;
-import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
-
 import java.util.Optional;
 
-/** The editor may not change this value (an akimat and another region, or a national parameter): 403. */
-public class ChangeNotAllowedException extends RuntimeException {
+import kz.gov.tsa.eligibility.domain.RegionCode;
+import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
+import kz.gov.tsa.kernel.Refusal;
+import kz.gov.tsa.kernel.RefusedException;
 
-    private final ReferenceParameter parameter;
-    private final Optional<RegionCode> region;
-    private final Optional<RegionCode> ownRegion;
+/**
+ * The editor may not change this value: a national parameter changed by an akimat, an akimat without a region
+ * claim, or another region's value — a refusal (403) saying which.
+ */
+public class ChangeNotAllowedException extends RefusedException {
 
     public ChangeNotAllowedException(ReferenceParameter parameter, Optional<RegionCode> region,
                                      Optional<RegionCode> ownRegion) {
-        super("may not change " + parameter + region.map(r -> " of " + r).orElse(""));
-        this.parameter = parameter;
-        this.region = region;
-        this.ownRegion = ownRegion;
+        super(refusal(parameter, region, ownRegion));
     }
 
-    public ReferenceParameter parameter() {
-        return parameter;
-    }
-
-    public Optional<RegionCode> region() {
-        return region;
-    }
-
-    /** The editor's own region, empty when its token has none. */
-    public Optional<RegionCode> ownRegion() {
-        return ownRegion;
+    private static Refusal refusal(ReferenceParameter parameter, Optional<RegionCode> region,
+                                   Optional<RegionCode> ownRegion) {
+        if (!parameter.regional()) {
+            return Refusal.forbidden("reference.change.ministry-only", parameter.name())
+                    .with("parameter", parameter.name());
+        }
+        if (ownRegion.isEmpty()) {
+            return Refusal.forbidden("reference.change.no-region-claim");
+        }
+        String code = region.map(RegionCode::value).orElse("");
+        return Refusal.forbidden("reference.change.region-not-own", code, ownRegion.get().value())
+                .with("regionCode", code).with("ownRegion", ownRegion.get().value());
     }
 }

@@ -1,13 +1,9 @@
-package kz.gov.tsa.eligibility.adapter.out.persistence.reference;
+package kz.gov.tsa.eligibility.application.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import kz.gov.tsa.eligibility.application.port.in.reference.ReferenceDataQuery;
-import kz.gov.tsa.eligibility.application.port.in.reference.RegionalMoneyQuery;
 import kz.gov.tsa.eligibility.application.port.in.reference.UnknownRegionException;
-import kz.gov.tsa.eligibility.application.port.out.LoadDecisionParametersPort;
 import kz.gov.tsa.eligibility.application.port.out.MissingReferenceDataException;
+import kz.gov.tsa.eligibility.application.port.out.reference.LoadReferenceDataPort;
+import kz.gov.tsa.eligibility.application.service.reference.RegionalMoneyService;
 import kz.gov.tsa.eligibility.domain.Quarter;
 import kz.gov.tsa.eligibility.domain.RegionCode;
 import kz.gov.tsa.eligibility.domain.Sex;
@@ -24,25 +20,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@link LoadDecisionParametersPort} over the stored reference data: the poverty line of the region for
- * the quarter of application as {@link RegionalMoneyQuery} derives it (published, or the method applied
- * to the quarter before), the retirement ages and the contract term in force on the date — with a
- * {@link ParameterVersion} for every stored row used, so that the decision can be replayed.
+ * The dated reference values a decision needs ([param] rules are data, never constants), each with the version
+ * used so that the decision can be replayed: the poverty line of the region for the quarter of application
+ * (published, or the method applied to the quarter before — derived as {@link RegionalMoneyService} derives it),
+ * the retirement ages and the contract term in force on the date. A missing value is a refusal naming it.
  */
-@ApplicationScoped
-class DecisionParametersAdapter implements LoadDecisionParametersPort {
+public final class DecisionParametersLoader {
 
-    private final RegionalMoneyQuery money;
-    private final ReferenceDataQuery data;
+    private final LoadReferenceDataPort load;
+    private final RegionalMoneyService money;
 
-    @Inject
-    DecisionParametersAdapter(RegionalMoneyQuery money, ReferenceDataQuery data) {
-        this.money = money;
-        this.data = data;
+    public DecisionParametersLoader(LoadReferenceDataPort load) {
+        this.load = load;
+        this.money = new RegionalMoneyService(load);
     }
 
-    @Override
-    @Transactional
+    /** Call inside a transaction. */
     public DecisionParameters load(RegionCode region, Quarter quarter, LocalDate on) {
         PovertyLine line;
         try {
@@ -51,11 +44,11 @@ class DecisionParametersAdapter implements LoadDecisionParametersPort {
             throw new MissingReferenceDataException(ReferenceParameter.POVERTY_LINE.name(), region + "/" + quarter,
                     quarter.firstDay());
         }
-        Version<RetirementAge> men = retirementAge(Sex.MALE, on);
-        Version<RetirementAge> women = retirementAge(Sex.FEMALE, on);
-        Version<ContractTerm> term = data.inForce(ReferenceParameter.CONTRACT_TERM, ReferenceParameter.NATIONAL_KEY, on)
-                .as(ContractTerm.class);
-
+        Version<RetirementAge> men = inForce(ReferenceParameter.RETIREMENT_AGE, Sex.MALE.name(), on, RetirementAge.class);
+        Version<RetirementAge> women = inForce(ReferenceParameter.RETIREMENT_AGE, Sex.FEMALE.name(), on,
+                RetirementAge.class);
+        Version<ContractTerm> term = inForce(ReferenceParameter.CONTRACT_TERM, ReferenceParameter.NATIONAL_KEY, on,
+                ContractTerm.class);
         List<ParameterVersion> versions = new ArrayList<>();
         if (line.basis() == PovertyLine.Basis.METHOD) {
             // the derived line itself is not a stored row (id 0); the rows it rests on follow
@@ -70,8 +63,11 @@ class DecisionParametersAdapter implements LoadDecisionParametersPort {
                 versions);
     }
 
-    private Version<RetirementAge> retirementAge(Sex sex, LocalDate on) {
-        return data.inForce(ReferenceParameter.RETIREMENT_AGE, sex.name(), on).as(RetirementAge.class);
+    private <T extends kz.gov.tsa.eligibility.domain.reference.ReferenceValue> Version<T> inForce(
+            ReferenceParameter parameter, String key, LocalDate on, Class<T> type) {
+        return load.inForce(parameter, key, on)
+                .orElseThrow(() -> new MissingReferenceDataException(parameter.name(), key, on))
+                .as(type);
     }
 
     static ParameterVersion cite(Version<?> v) {

@@ -1,0 +1,22 @@
+package kz.gov.tsa.eligibility.adapter.in.rest;
+
+import kz.gov.tsa.eligibility.domain.Quarter;
+import kz.gov.tsa.web.ProblemException;
+import kz.gov.tsa.web.ProblemType;
+
+/** Request texts that Bean Validation's pattern lets through but the domain's value types refuse: a 400, not a 500. */
+final class RequestValues {
+
+    private RequestValues() {
+    }
+
+    /** A quarter whose year lies outside the served years is a 400 naming the field. */
+    static Quarter quarter(String field, String text) {
+        try {
+            return Quarter.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(400, ProblemType.VALIDATION, null, "request.invalid")
+                    .withViolation(field, "request.quarter.out-of-range", text);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package kz.gov.tsa.eligibility.domain;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import kz.gov.tsa.kernel.Refusal;
+import kz.gov.tsa.kernel.Refusal.FieldRefusal;
+
+/**
+ * ELIG-14: the family of an application is well composed — exactly one applicant, nobody twice, every birth date
+ * the one its IIN encodes, incomes only for months of the income period (ELIG-03: the quarter before the quarter
+ * of application) and at most one income per member, month and kind. Every bad field is named, with its path in
+ * the request ({@code members[1].incomes[0].month}).
+ */
+public final class FamilyComposition {
+
+    private FamilyComposition() {
+    }
+
+    /** The refusal listing every bad field, or empty when the family is well composed. */
+    public static Optional<Refusal> check(List<FamilyMember> members, Quarter incomePeriod) {
+        List<FieldRefusal> bad = new ArrayList<>();
+        long applicants = members.stream().filter(m -> m.relation() == FamilyMember.Relation.APPLICANT).count();
+        if (applicants != 1) {
+            bad.add(field("members", "application.family.one-applicant", applicants));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < members.size(); i++) {
+            FamilyMember m = members.get(i);
+            String at = "members[" + i + "]";
+            if (!seen.add(m.iin().value())) {
+                bad.add(field(at + ".iin", "application.member.duplicate"));
+            }
+            if (!m.iin().birthDate().equals(m.birthDate())) {
+                bad.add(field(at + ".birthDate", "application.member.birth-date-mismatch"));
+            }
+            Set<String> incomeKeys = new HashSet<>();
+            for (int j = 0; j < m.incomes().size(); j++) {
+                MonthlyIncome income = m.incomes().get(j);
+                String incomeAt = at + ".incomes[" + j + "]";
+                if (!within(income.month(), incomePeriod)) {
+                    bad.add(field(incomeAt + ".month", "application.income.outside-period", incomePeriod.toString()));
+                } else if (!incomeKeys.add(income.month() + "/" + income.kind())) {
+                    bad.add(field(incomeAt, "application.income.duplicate"));
+                }
+            }
+        }
+        return bad.isEmpty() ? Optional.empty()
+                : Optional.of(Refusal.invalid("ELIG-14", "application.family.invalid").withFields(bad));
+    }
+
+    private static boolean within(YearMonth month, Quarter period) {
+        return Quarter.of(month.atDay(1)).equals(period);
+    }
+
+    private static FieldRefusal field(String path, String code, Object... args) {
+        return new FieldRefusal(path, code, List.of(args));
+    }
+}
