@@ -2,6 +2,7 @@ package kz.gov.tsa.suite;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import kz.gov.tsa.testing.persons.TestIins;
 import kz.gov.tsa.testing.keycloak.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,12 +53,13 @@ class WalkingSkeletonIT {
         return suite.service(s).baseUrl() + path;
     }
 
+    /** A family of two; the child is a new person each time (a person belongs to one family, ELIG-01). */
     static String application(String applicantIin) {
         return """
                 {"regionCode": "710000000", "quarter": "2026-Q4", "members": [
                   {"iin": "%s", "birthDate": "1985-05-25", "relation": "APPLICANT", "residency": "CITIZEN"},
-                  {"iin": "120710600787", "birthDate": "2012-07-10", "relation": "CHILD", "residency": "CITIZEN"}]}
-                """.formatted(applicantIin);
+                  {"iin": "%s", "birthDate": "2012-07-10", "relation": "CHILD", "residency": "CITIZEN"}]}
+                """.formatted(applicantIin, TestIins.woman("2012-07-10"));
     }
 
     /** Polls until the supplier answers 200 or the time is up; returns the last response. */
