@@ -6,7 +6,10 @@ import io.quarkus.test.security.TestSecurity;
 import kz.gov.tsa.testing.postgres.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -111,8 +114,20 @@ class CalendarResourceTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesEachOperationWithAnExample() {
+        Map<String, Object> paths = given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        assertThat(paths).containsKeys("/api/v1/calendar/{year}", "/api/v1/calendar/working-days",
+                "/api/v1/calendar/working-days/{date}");
+        String json = given().when().get("/q/openapi?format=json").then().extract().asString();
+        assertThat(json).contains("\"result\" : \"2026-03-30\"", "TRANSFERRED_DAY_OFF", "no working-day calendar for 2031",
+                "\"example\" : \"2026-03-20\"");
+    }
+
+    @Test
     @TestSecurity
     void anonymousCallersAreRefused() {
-        given().when().get("/api/v1/calendar/2026").then().statusCode(401);
+        given().when().get("/api/v1/calendar/2026").then().statusCode(401)
+                .contentType(startsWith("application/problem+json"));
     }
 }
