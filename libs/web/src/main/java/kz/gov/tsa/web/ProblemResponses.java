@@ -43,13 +43,31 @@ final class ProblemResponses {
                 .orElseGet(() -> ProblemMessages.text(locale, "title." + ProblemType.forStatus(status)));
     }
 
+    /** The response language for an {@code Accept-Language} header value (outside JAX-RS); Kazakh by default. */
+    static Locale locale(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return ProblemMessages.KAZAKH;
+        }
+        try {
+            return ProblemMessages.resolve(Locale.LanguageRange.parse(acceptLanguage).stream()
+                    .map(range -> Locale.forLanguageTag(range.getRange())).toList());
+        } catch (RuntimeException e) {
+            return ProblemMessages.KAZAKH;
+        }
+    }
+
     /** A problem whose detail is {@code detail.<slug>} formatted with {@code args}. */
     static Response.ResponseBuilder standard(ContainerRequestContext ctx, int status, String slug,
             List<Violation> violations, Object... args) {
         Locale locale = locale(ctx);
-        return respond(new Problem(ProblemType.uri(slug), title(locale, slug, status), status,
-                ProblemMessages.text(locale, "detail." + slug, args), instance(ctx), null, null, violations, null),
-                locale);
+        return respond(standard(locale, status, slug, instance(ctx), violations, null, args), locale);
+    }
+
+    /** The problem body of {@link #standard(ContainerRequestContext, int, String, List, Object...)}. */
+    static Problem standard(Locale locale, int status, String slug, String instance, List<Violation> violations,
+            Map<String, Object> parameters, Object... args) {
+        return new Problem(ProblemType.uri(slug), title(locale, slug, status), status,
+                ProblemMessages.text(locale, "detail." + slug, args), instance, null, null, violations, parameters);
     }
 
     /** A server error: logs {@code error} in full under a fresh errorId, renders nothing of it. */

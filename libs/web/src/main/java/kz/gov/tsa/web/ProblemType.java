@@ -20,7 +20,10 @@ public final class ProblemType {
     public static final String NOT_ACCEPTABLE = "not-acceptable";
     public static final String CONFLICT = "conflict";
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
+    public static final String PAYLOAD_TOO_LARGE = "payload-too-large";
+    public static final String URI_TOO_LONG = "uri-too-long";
     public static final String UNPROCESSABLE = "unprocessable";
+    public static final String HEADERS_TOO_LARGE = "headers-too-large";
     public static final String INTERNAL = "internal";
     /** Any other HTTP error status. */
     public static final String HTTP_ERROR = "http-error";
@@ -43,8 +46,11 @@ public final class ProblemType {
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> UNPROCESSABLE;
+            case 431 -> HEADERS_TOO_LARGE;
             case 500 -> INTERNAL;
             default -> HTTP_ERROR;
         };
