@@ -1,5 +1,8 @@
 package kz.gov.tsa.eligibility.domain;
 
+import kz.gov.tsa.kernel.RegionCode;
+import kz.gov.tsa.kernel.Quarter;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

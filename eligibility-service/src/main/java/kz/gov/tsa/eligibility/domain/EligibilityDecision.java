@@ -1,5 +1,8 @@
 package kz.gov.tsa.eligibility.domain;
 
+import kz.gov.tsa.kernel.RegionCode;
+import kz.gov.tsa.kernel.Quarter;
+
 import kz.gov.tsa.eligibility.domain.decision.Ages;
 import kz.gov.tsa.eligibility.domain.decision.AssignmentPeriod;
 import kz.gov.tsa.eligibility.domain.decision.CommissionGate;

@@ -1,5 +1,7 @@
 package kz.gov.tsa.eligibility.domain;
 
+import kz.gov.tsa.kernel.Quarter;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,9 @@
 package kz.gov.tsa.eligibility.domain;
 
+import kz.gov.tsa.kernel.Tenge;
+import kz.gov.tsa.kernel.Iin;
+import kz.gov.tsa.kernel.Sex;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;

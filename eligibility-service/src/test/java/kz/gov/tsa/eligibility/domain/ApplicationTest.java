@@ -1,5 +1,10 @@
 package kz.gov.tsa.eligibility.domain;
 
+import kz.gov.tsa.kernel.Tenge;
+import kz.gov.tsa.kernel.Iin;
+import kz.gov.tsa.kernel.RegionCode;
+import kz.gov.tsa.kernel.Quarter;
+
 import kz.gov.tsa.kernel.Outcome;
 import kz.gov.tsa.kernel.Refusal;
 import org.junit.jupiter.api.Test;

@@ -4,9 +4,9 @@ import kz.gov.tsa.eligibility.application.port.in.reference.UnknownRegionExcepti
 import kz.gov.tsa.eligibility.application.port.out.MissingReferenceDataException;
 import kz.gov.tsa.eligibility.application.port.out.reference.LoadReferenceDataPort;
 import kz.gov.tsa.eligibility.application.service.reference.RegionalMoneyService;
-import kz.gov.tsa.eligibility.domain.Quarter;
-import kz.gov.tsa.eligibility.domain.RegionCode;
-import kz.gov.tsa.eligibility.domain.Sex;
+import kz.gov.tsa.kernel.Quarter;
+import kz.gov.tsa.kernel.RegionCode;
+import kz.gov.tsa.kernel.Sex;
 import kz.gov.tsa.eligibility.domain.decision.DecisionParameters;
 import kz.gov.tsa.eligibility.domain.decision.ParameterVersion;
 import kz.gov.tsa.eligibility.domain.reference.ContractTerm;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import kz.gov.tsa.eligibility.application.port.in.PovertyStatisticsQuery;
 import kz.gov.tsa.eligibility.application.port.out.DecisionStorePort;
-import kz.gov.tsa.eligibility.domain.RegionCode;
+import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.eligibility.domain.simulation.PovertyStatisticsLine;
 
 import java.util.List;

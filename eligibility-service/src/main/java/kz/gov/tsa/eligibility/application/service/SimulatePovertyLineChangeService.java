@@ -7,8 +7,8 @@ import kz.gov.tsa.eligibility.application.port.in.SimulatePovertyLineChangeUseCa
 import kz.gov.tsa.eligibility.application.port.out.DecisionStorePort;
 import kz.gov.tsa.eligibility.application.port.out.reference.LoadReferenceDataPort;
 import kz.gov.tsa.eligibility.application.service.reference.RegionalMoneyService;
-import kz.gov.tsa.eligibility.domain.RegionCode;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.RegionCode;
+import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.reference.PovertyLineMethod;
 import kz.gov.tsa.eligibility.domain.simulation.PovertyLineSimulation;
 import org.jboss.logging.Logger;

@@ -1,7 +1,7 @@
 package kz.gov.tsa.eligibility.domain.decision;
 
-import kz.gov.tsa.eligibility.domain.Sex;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.Sex;
+import kz.gov.tsa.kernel.Tenge;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,7 +1,7 @@
 package kz.gov.tsa.eligibility.domain.decision;
 
 import kz.gov.tsa.eligibility.domain.FamilyMember;
-import kz.gov.tsa.eligibility.domain.Quarter;
+import kz.gov.tsa.kernel.Quarter;
 
 import java.time.LocalDate;
 import java.util.List;

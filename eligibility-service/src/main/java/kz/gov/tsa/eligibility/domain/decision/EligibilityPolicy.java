@@ -2,8 +2,8 @@ package kz.gov.tsa.eligibility.domain.decision;
 
 import kz.gov.tsa.eligibility.domain.FamilyMember;
 import kz.gov.tsa.eligibility.domain.MonthlyIncome;
-import kz.gov.tsa.eligibility.domain.Quarter;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.Quarter;
+import kz.gov.tsa.kernel.Tenge;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package kz.gov.tsa.eligibility.domain.decision;
 
-import kz.gov.tsa.eligibility.domain.Iin;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.Iin;
+import kz.gov.tsa.kernel.Tenge;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package kz.gov.tsa.eligibility.domain.reference;
 
-import kz.gov.tsa.eligibility.domain.RegionCode;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.RegionCode;
+import kz.gov.tsa.kernel.Tenge;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package kz.gov.tsa.eligibility.domain.reference;
 
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.Tenge;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,6 +1,6 @@
 package kz.gov.tsa.eligibility.domain.reference;
 
-import kz.gov.tsa.eligibility.domain.RegionCode;
+import kz.gov.tsa.kernel.RegionCode;
 
 import java.util.Optional;
 

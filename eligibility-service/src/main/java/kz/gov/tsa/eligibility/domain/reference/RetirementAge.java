@@ -1,6 +1,6 @@
 package kz.gov.tsa.eligibility.domain.reference;
 
-import kz.gov.tsa.eligibility.domain.Sex;
+import kz.gov.tsa.kernel.Sex;
 
 import java.math.BigDecimal;
 import java.util.Objects;

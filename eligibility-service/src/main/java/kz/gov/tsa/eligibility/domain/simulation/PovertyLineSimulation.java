@@ -1,6 +1,6 @@
 package kz.gov.tsa.eligibility.domain.simulation;
 
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.decision.CommissionGate;
 import kz.gov.tsa.eligibility.domain.decision.Decision;
 import kz.gov.tsa.eligibility.domain.decision.DecisionParameters;

@@ -9,7 +9,7 @@ import kz.gov.tsa.eligibility.domain.ApplicationEvent;
 import kz.gov.tsa.eligibility.domain.EligibilityDecision;
 import kz.gov.tsa.eligibility.domain.FamilyMembership;
 import kz.gov.tsa.eligibility.domain.MonthlyIncome;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.decision.Decision;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import kz.gov.tsa.kernel.Outcome;
@@ -119,7 +119,7 @@ class DecideEligibilityServiceTest {
     @Test
     void ELIG03_aRefusalReleasesTheFamilySoThatItMayApplyAgain() {
         var earner = new kz.gov.tsa.eligibility.domain.FamilyMember(
-                kz.gov.tsa.eligibility.domain.Iin.parse(TestIins.man("1988-03-03")),
+                kz.gov.tsa.kernel.Iin.parse(TestIins.man("1988-03-03")),
                 java.time.LocalDate.parse("1988-03-03"), kz.gov.tsa.eligibility.domain.FamilyMember.Relation.APPLICANT,
                 kz.gov.tsa.eligibility.domain.ResidencyStatus.CITIZEN, kz.gov.tsa.eligibility.domain.Disability.NONE,
                 false, false, java.util.Set.of(), kz.gov.tsa.eligibility.domain.EmploymentStatus.EMPLOYED,

@@ -5,10 +5,10 @@ import kz.gov.tsa.eligibility.domain.Disability;
 import kz.gov.tsa.eligibility.domain.EmploymentStatus;
 import kz.gov.tsa.eligibility.domain.FamilyMember;
 import kz.gov.tsa.eligibility.domain.MonthlyIncome;
-import kz.gov.tsa.eligibility.domain.Quarter;
+import kz.gov.tsa.kernel.Quarter;
 import kz.gov.tsa.eligibility.domain.ResidencyStatus;
-import kz.gov.tsa.eligibility.domain.Sex;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.Sex;
+import kz.gov.tsa.kernel.Tenge;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,7 +1,7 @@
 package kz.gov.tsa.eligibility.domain.decision;
 
-import kz.gov.tsa.eligibility.domain.Quarter;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.Quarter;
+import kz.gov.tsa.kernel.Tenge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,8 +23,8 @@ import static kz.gov.tsa.eligibility.domain.ResidencyStatus.KANDAS;
 import static kz.gov.tsa.eligibility.domain.ResidencyStatus.OTHER;
 import static kz.gov.tsa.eligibility.domain.ResidencyStatus.REFUGEE;
 import static kz.gov.tsa.eligibility.domain.ResidencyStatus.STATELESS_PERMANENT_RESIDENT;
-import static kz.gov.tsa.eligibility.domain.Sex.FEMALE;
-import static kz.gov.tsa.eligibility.domain.Sex.MALE;
+import static kz.gov.tsa.kernel.Sex.FEMALE;
+import static kz.gov.tsa.kernel.Sex.MALE;
 import static kz.gov.tsa.eligibility.domain.decision.Families.APPLIED;
 import static kz.gov.tsa.eligibility.domain.decision.Families.child;
 import static kz.gov.tsa.eligibility.domain.decision.Families.family;

@@ -1,7 +1,7 @@
 package kz.gov.tsa.eligibility.domain.decision;
 
 import kz.gov.tsa.eligibility.domain.FamilyMember;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.Tenge;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -14,8 +14,8 @@ import static kz.gov.tsa.eligibility.domain.Disability.GROUP_1;
 import static kz.gov.tsa.eligibility.domain.Disability.GROUP_2;
 import static kz.gov.tsa.eligibility.domain.Disability.GROUP_3;
 import static kz.gov.tsa.eligibility.domain.ResidencyStatus.OTHER;
-import static kz.gov.tsa.eligibility.domain.Sex.FEMALE;
-import static kz.gov.tsa.eligibility.domain.Sex.MALE;
+import static kz.gov.tsa.kernel.Sex.FEMALE;
+import static kz.gov.tsa.kernel.Sex.MALE;
 import static kz.gov.tsa.eligibility.domain.decision.Families.APPLIED;
 import static kz.gov.tsa.eligibility.domain.decision.Families.PL;
 import static kz.gov.tsa.eligibility.domain.decision.Families.child;
@@ -175,7 +175,7 @@ class EligibilityPolicyTest {
     @Test
     void ELIG03_theIncomePeriodOfAFirstQuarterApplicationIsTheLastQuarterOfTheYearBefore() {
         Decision d = family().with(man(40).earnsIn(YearMonth.of(2026, 12), "30000"))
-                .applied(new kz.gov.tsa.eligibility.domain.Quarter(2027, 1), LocalDate.of(2027, 1, 10),
+                .applied(new kz.gov.tsa.kernel.Quarter(2027, 1), LocalDate.of(2027, 1, 10),
                         LocalDate.of(2027, 1, 20))
                 .decide();
 
@@ -241,10 +241,10 @@ class EligibilityPolicyTest {
         DecisionParameters p2023 = Families.params(Tenge.of("28397.00"), "63", "58.5");
         LocalDate born = LocalDate.of(1965, 3, 10);
         Families.CaseBuilder onTheDay = family().with(person(FEMALE, born))
-                .applied(new kz.gov.tsa.eligibility.domain.Quarter(2023, 3), LocalDate.of(2023, 9, 10),
+                .applied(new kz.gov.tsa.kernel.Quarter(2023, 3), LocalDate.of(2023, 9, 10),
                         LocalDate.of(2023, 9, 15));
         Families.CaseBuilder dayBefore = family().with(person(FEMALE, born))
-                .applied(new kz.gov.tsa.eligibility.domain.Quarter(2023, 3), LocalDate.of(2023, 9, 9),
+                .applied(new kz.gov.tsa.kernel.Quarter(2023, 3), LocalDate.of(2023, 9, 9),
                         LocalDate.of(2023, 9, 15));
 
         Decision reached = onTheDay.decide(p2023);
@@ -374,7 +374,7 @@ class EligibilityPolicyTest {
     void ELIG07_bornOn29FebruaryTurns18On28FebruaryInACommonYear() {
         LocalDate born = LocalDate.of(2008, 2, 29);
         Families.CaseBuilder f = family().with(woman(70), person(MALE, born))
-                .applied(new kz.gov.tsa.eligibility.domain.Quarter(2026, 1), LocalDate.of(2026, 2, 28),
+                .applied(new kz.gov.tsa.kernel.Quarter(2026, 1), LocalDate.of(2026, 2, 28),
                         LocalDate.of(2026, 3, 2));
 
         Decision d = f.decide();

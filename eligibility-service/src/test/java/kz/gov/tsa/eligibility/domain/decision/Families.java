@@ -4,12 +4,12 @@ import kz.gov.tsa.eligibility.domain.CareDuty;
 import kz.gov.tsa.eligibility.domain.Disability;
 import kz.gov.tsa.eligibility.domain.EmploymentStatus;
 import kz.gov.tsa.eligibility.domain.FamilyMember;
-import kz.gov.tsa.eligibility.domain.Iin;
+import kz.gov.tsa.kernel.Iin;
 import kz.gov.tsa.eligibility.domain.MonthlyIncome;
-import kz.gov.tsa.eligibility.domain.Quarter;
+import kz.gov.tsa.kernel.Quarter;
 import kz.gov.tsa.eligibility.domain.ResidencyStatus;
-import kz.gov.tsa.eligibility.domain.Sex;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.Sex;
+import kz.gov.tsa.kernel.Tenge;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

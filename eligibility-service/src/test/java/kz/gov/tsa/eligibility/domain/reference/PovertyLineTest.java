@@ -1,7 +1,7 @@
 package kz.gov.tsa.eligibility.domain.reference;
 
-import kz.gov.tsa.eligibility.domain.Quarter;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.Quarter;
+import kz.gov.tsa.kernel.Tenge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,6 +1,6 @@
 package kz.gov.tsa.eligibility.domain.reference;
 
-import kz.gov.tsa.eligibility.domain.Quarter;
+import kz.gov.tsa.kernel.Quarter;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,14 +1,14 @@
 package kz.gov.tsa.eligibility.domain.simulation;
 
 import kz.gov.tsa.eligibility.domain.FamilyMember;
-import kz.gov.tsa.eligibility.domain.Iin;
+import kz.gov.tsa.kernel.Iin;
 import kz.gov.tsa.eligibility.domain.MonthlyIncome;
-import kz.gov.tsa.eligibility.domain.Quarter;
-import kz.gov.tsa.eligibility.domain.RegionCode;
+import kz.gov.tsa.kernel.Quarter;
+import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.eligibility.domain.ResidencyStatus;
 import kz.gov.tsa.eligibility.domain.Disability;
 import kz.gov.tsa.eligibility.domain.EmploymentStatus;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.decision.DecisionParameters;
 import kz.gov.tsa.eligibility.domain.decision.EligibilityCase;
 import org.junit.jupiter.api.Test;

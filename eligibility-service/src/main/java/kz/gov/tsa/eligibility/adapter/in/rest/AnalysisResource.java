@@ -20,8 +20,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import kz.gov.tsa.eligibility.application.port.in.PovertyStatisticsQuery;
 import kz.gov.tsa.eligibility.application.port.in.SimulatePovertyLineChangeUseCase;
-import kz.gov.tsa.eligibility.domain.Quarter;
-import kz.gov.tsa.eligibility.domain.RegionCode;
+import kz.gov.tsa.kernel.Quarter;
+import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.eligibility.domain.simulation.PovertyLineSimulation;
 import kz.gov.tsa.web.ProblemException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -72,7 +72,7 @@ public class AnalysisResource {
                     + "inputs with the new poverty line, and counts the families whose eligibility changes and the "
                     + "monthly cost before and after. Nothing stored changes.")
     public SimulationView simulate(@NotNull @Valid SimulationRequest request) {
-        Optional<RegionCode> region = Optional.ofNullable(request.regionCode()).map(RegionCode::new);
+        Optional<RegionCode> region = Optional.ofNullable(request.regionCode()).map(c -> RequestValues.region("regionCode", c));
         checkRegion(region);
         PovertyLineSimulation.Result result = simulations.simulate(
                 new SimulatePovertyLineChangeUseCase.Command(region, request.percentOfSubsistenceMinimum(),
@@ -102,7 +102,7 @@ public class AnalysisResource {
     @Operation(summary = "REF-06: share of applicants below the poverty line, per region, for a year")
     public List<StatisticsLine> poverty(@QueryParam("year") @NotNull @Min(2015) @Max(2100) Integer year,
                                         @QueryParam("regionCode") @Pattern(regexp = "\\d{9}", message = "{tsa.region.invalid}") String regionCode) {
-        Optional<RegionCode> region = Optional.ofNullable(regionCode).map(RegionCode::new);
+        Optional<RegionCode> region = Optional.ofNullable(regionCode).map(c -> RequestValues.region("regionCode", c));
         checkRegion(region);
         return statistics.belowPovertyLine(year, region).stream()
                 .map(l -> new StatisticsLine(l.regionCode(), l.year(), l.families(), l.familiesBelow(), l.people(),

@@ -26,7 +26,7 @@ import kz.gov.tsa.web.ProblemMessages;
 import kz.gov.tsa.eligibility.application.port.in.SubmitApplicationCommand;
 import kz.gov.tsa.eligibility.application.port.in.SubmitApplicationUseCase;
 import kz.gov.tsa.eligibility.domain.Application;
-import kz.gov.tsa.eligibility.domain.RegionCode;
+import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -83,10 +83,11 @@ public class ApplicationResource {
                            @Parameter(description = "Client-chosen key making the submission idempotent")
                            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey,
                            @Context UriInfo uri) {
-        if (!CallerRegion.covers(caller, new RegionCode(request.regionCode()))) {
+        RegionCode region = RequestValues.region("regionCode", request.regionCode());
+        if (!CallerRegion.covers(caller, region)) {
             throw ProblemException.forbidden("region.not-yours", request.regionCode());
         }
-        var command = new SubmitApplicationCommand(new RegionCode(request.regionCode()),
+        var command = new SubmitApplicationCommand(region,
                 RequestValues.quarter("quarter", request.quarter()),
                 request.members().stream().map(SubmitApplicationRequest.Member::toDomain).toList(),
                 request.living(),

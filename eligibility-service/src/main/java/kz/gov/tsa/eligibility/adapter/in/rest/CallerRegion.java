@@ -1,7 +1,7 @@
 package kz.gov.tsa.eligibility.adapter.in.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import kz.gov.tsa.eligibility.domain.RegionCode;
+import kz.gov.tsa.kernel.RegionCode;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package kz.gov.tsa.eligibility.adapter.in.rest;
 
-import kz.gov.tsa.eligibility.domain.Quarter;
+import kz.gov.tsa.kernel.Quarter;
+import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.web.ProblemException;
 import kz.gov.tsa.web.ProblemType;
 
@@ -8,6 +9,15 @@ import kz.gov.tsa.web.ProblemType;
 final class RequestValues {
 
     private RequestValues() {
+    }
+
+    /** A KATO code that is not one of the 20 regions is a 400 naming the field (never accepted, never a 500). */
+    static RegionCode region(String field, String code) {
+        if (!RegionCode.isKnown(code)) {
+            throw new ProblemException(400, ProblemType.VALIDATION, null, "request.invalid")
+                    .withViolation(field, "tsa.region.unknown", code);
+        }
+        return new RegionCode(code);
     }
 
     /** A quarter whose year lies outside the served years is a 400 naming the field. */

@@ -14,11 +14,11 @@ import kz.gov.tsa.eligibility.domain.CareDuty;
 import kz.gov.tsa.eligibility.domain.Disability;
 import kz.gov.tsa.eligibility.domain.EmploymentStatus;
 import kz.gov.tsa.eligibility.domain.FamilyMember;
-import kz.gov.tsa.eligibility.domain.Iin;
+import kz.gov.tsa.kernel.Iin;
 import kz.gov.tsa.eligibility.domain.LivingConditions;
 import kz.gov.tsa.eligibility.domain.MonthlyIncome;
 import kz.gov.tsa.eligibility.domain.ResidencyStatus;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.Tenge;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;

@@ -6,7 +6,7 @@ import kz.gov.tsa.eligibility.application.port.out.PublishEventPort;
 import kz.gov.tsa.eligibility.domain.ApplicationEvent;
 import kz.gov.tsa.eligibility.domain.EligibilityDecision;
 import kz.gov.tsa.eligibility.domain.FamilyMember;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.decision.Decision;
 import kz.gov.tsa.events.EventEnvelope;
 import kz.gov.tsa.events.eligibility.ApplicationReceived;

@@ -6,13 +6,13 @@ import kz.gov.tsa.eligibility.domain.CommissionConclusion;
 import kz.gov.tsa.eligibility.domain.Disability;
 import kz.gov.tsa.eligibility.domain.EmploymentStatus;
 import kz.gov.tsa.eligibility.domain.FamilyMember;
-import kz.gov.tsa.eligibility.domain.Iin;
+import kz.gov.tsa.kernel.Iin;
 import kz.gov.tsa.eligibility.domain.LivingConditions;
 import kz.gov.tsa.eligibility.domain.MonthlyIncome;
-import kz.gov.tsa.eligibility.domain.Quarter;
-import kz.gov.tsa.eligibility.domain.RegionCode;
+import kz.gov.tsa.kernel.Quarter;
+import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.eligibility.domain.ResidencyStatus;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.Tenge;
 
 import java.time.YearMonth;
 import java.util.Optional;

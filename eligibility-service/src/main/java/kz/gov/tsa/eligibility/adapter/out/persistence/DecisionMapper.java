@@ -1,10 +1,10 @@
 package kz.gov.tsa.eligibility.adapter.out.persistence;
 
 import kz.gov.tsa.eligibility.domain.EligibilityDecision;
-import kz.gov.tsa.eligibility.domain.Iin;
-import kz.gov.tsa.eligibility.domain.Quarter;
-import kz.gov.tsa.eligibility.domain.RegionCode;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.Iin;
+import kz.gov.tsa.kernel.Quarter;
+import kz.gov.tsa.kernel.RegionCode;
+import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.decision.AssignmentPeriod;
 import kz.gov.tsa.eligibility.domain.decision.Decision;
 import kz.gov.tsa.eligibility.domain.decision.DecisionParameters;

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import kz.gov.tsa.eligibility.application.port.out.PersonKeyPort;
-import kz.gov.tsa.eligibility.domain.Iin;
+import kz.gov.tsa.kernel.Iin;
 import org.jboss.logging.Logger;
 
 import javax.crypto.Mac;

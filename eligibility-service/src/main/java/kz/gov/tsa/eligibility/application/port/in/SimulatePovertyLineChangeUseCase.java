@@ -1,7 +1,7 @@
 package kz.gov.tsa.eligibility.application.port.in;
 
-import kz.gov.tsa.eligibility.domain.Quarter;
-import kz.gov.tsa.eligibility.domain.RegionCode;
+import kz.gov.tsa.kernel.Quarter;
+import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.eligibility.domain.simulation.PovertyLineSimulation;
 
 import java.math.BigDecimal;

@@ -3,8 +3,8 @@ package kz.gov.tsa.eligibility.application.port.in;
 import kz.gov.tsa.eligibility.domain.Application;
 import kz.gov.tsa.eligibility.domain.FamilyMember;
 import kz.gov.tsa.eligibility.domain.LivingConditions;
-import kz.gov.tsa.eligibility.domain.Quarter;
-import kz.gov.tsa.eligibility.domain.RegionCode;
+import kz.gov.tsa.kernel.Quarter;
+import kz.gov.tsa.kernel.RegionCode;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

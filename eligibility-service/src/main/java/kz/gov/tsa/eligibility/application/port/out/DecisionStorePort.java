@@ -2,8 +2,8 @@ package kz.gov.tsa.eligibility.application.port.out;
 
 import kz.gov.tsa.eligibility.domain.simulation.PovertyStatisticsLine;
 import kz.gov.tsa.eligibility.domain.EligibilityDecision;
-import kz.gov.tsa.eligibility.domain.Quarter;
-import kz.gov.tsa.eligibility.domain.RegionCode;
+import kz.gov.tsa.kernel.Quarter;
+import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.eligibility.domain.simulation.StoredCase;
 
 import java.util.List;

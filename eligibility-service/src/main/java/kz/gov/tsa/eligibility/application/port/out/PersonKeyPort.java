@@ -1,6 +1,6 @@
 package kz.gov.tsa.eligibility.application.port.out;
 
-import kz.gov.tsa.eligibility.domain.Iin;
+import kz.gov.tsa.kernel.Iin;
 
 /**
  * The pseudonymous key of a person: a keyed hash of the IIN, the same in every service (it is a Kafka key and the

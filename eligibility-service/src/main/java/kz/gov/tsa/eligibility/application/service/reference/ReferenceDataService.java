@@ -12,8 +12,8 @@ import kz.gov.tsa.eligibility.application.port.in.reference.UnknownRegionExcepti
 import kz.gov.tsa.eligibility.application.port.out.MissingReferenceDataException;
 import kz.gov.tsa.eligibility.application.port.out.reference.LoadReferenceDataPort;
 import kz.gov.tsa.eligibility.application.port.out.reference.StoreReferenceDataPort;
-import kz.gov.tsa.eligibility.domain.Quarter;
-import kz.gov.tsa.eligibility.domain.RegionCode;
+import kz.gov.tsa.kernel.Quarter;
+import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.eligibility.domain.reference.BasketItem;
 import kz.gov.tsa.eligibility.domain.reference.BasketPrice;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;

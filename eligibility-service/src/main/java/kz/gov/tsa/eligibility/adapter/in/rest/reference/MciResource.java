@@ -20,7 +20,7 @@ import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceRequests.MciReq
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.VersionView;
 import kz.gov.tsa.eligibility.application.port.in.reference.ChangeReferenceDataUseCase;
 import kz.gov.tsa.eligibility.application.port.in.reference.ReferenceDataQuery;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.reference.Mci;
 import kz.gov.tsa.eligibility.domain.reference.MciPurpose;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import kz.gov.tsa.eligibility.domain.Sex;
+import kz.gov.tsa.kernel.Sex;
 import kz.gov.tsa.eligibility.domain.reference.BasketUnit;
 import kz.gov.tsa.eligibility.domain.reference.MciPurpose;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

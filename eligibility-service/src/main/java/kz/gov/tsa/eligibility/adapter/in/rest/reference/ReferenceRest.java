@@ -7,9 +7,10 @@ import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.VersionVi
 import kz.gov.tsa.eligibility.application.port.in.reference.ChangeReferenceDataUseCase;
 import kz.gov.tsa.eligibility.application.port.in.reference.Editor;
 import kz.gov.tsa.eligibility.application.port.in.reference.ReferenceDataQuery;
-import kz.gov.tsa.eligibility.domain.Quarter;
-import kz.gov.tsa.eligibility.domain.RegionCode;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.eligibility.application.port.in.reference.UnknownRegionException;
+import kz.gov.tsa.kernel.Quarter;
+import kz.gov.tsa.kernel.RegionCode;
+import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import kz.gov.tsa.eligibility.domain.reference.RegionalFigure;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceValue;
@@ -62,7 +63,7 @@ public final class ReferenceRest {
         }
         Object claim = jwt.getClaim(REGION_CLAIM);
         String text = claim == null ? "" : claim.toString().replace("\"", "").strip();
-        return text.matches(REGION_PATTERN) ? Optional.of(new RegionCode(text)) : Optional.empty();
+        return RegionCode.isKnown(text) ? Optional.of(new RegionCode(text)) : Optional.empty();
     }
 
     /** The versions of a parameter, of one key or all. */
@@ -104,6 +105,9 @@ public final class ReferenceRest {
     static RegionCode region(String code) {
         if (code == null || !code.matches(REGION_PATTERN)) {
             throw invalid("regionCode", "tsa.region.invalid");
+        }
+        if (!RegionCode.isKnown(code)) {
+            throw new UnknownRegionException(code);
         }
         return new RegionCode(code);
     }

@@ -2,8 +2,8 @@ package kz.gov.tsa.eligibility.adapter.in.rest.reference;
 
 import kz.gov.tsa.eligibility.application.port.in.reference.ChangeReferenceDataUseCase;
 import kz.gov.tsa.eligibility.application.port.in.reference.RegionalMoneyQuery;
-import kz.gov.tsa.eligibility.domain.Quarter;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.Quarter;
+import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.reference.BasketItem;
 import kz.gov.tsa.eligibility.domain.reference.BasketPrice;
 import kz.gov.tsa.eligibility.domain.reference.ContractTerm;

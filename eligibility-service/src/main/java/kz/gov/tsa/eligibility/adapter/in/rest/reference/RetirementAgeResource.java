@@ -19,7 +19,7 @@ import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceRequests.Retire
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.VersionView;
 import kz.gov.tsa.eligibility.application.port.in.reference.ChangeReferenceDataUseCase;
 import kz.gov.tsa.eligibility.application.port.in.reference.ReferenceDataQuery;
-import kz.gov.tsa.eligibility.domain.Sex;
+import kz.gov.tsa.kernel.Sex;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import kz.gov.tsa.eligibility.domain.reference.RetirementAge;
 import org.eclipse.microprofile.openapi.annotations.Operation;

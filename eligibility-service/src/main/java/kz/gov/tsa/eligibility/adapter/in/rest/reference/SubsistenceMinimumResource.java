@@ -18,9 +18,9 @@ import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.ChangeVie
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.SubsistenceMinimumView;
 import kz.gov.tsa.eligibility.application.port.in.reference.ChangeReferenceDataUseCase;
 import kz.gov.tsa.eligibility.application.port.in.reference.RegionalMoneyQuery;
-import kz.gov.tsa.eligibility.domain.Quarter;
-import kz.gov.tsa.eligibility.domain.RegionCode;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.Quarter;
+import kz.gov.tsa.kernel.RegionCode;
+import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import kz.gov.tsa.eligibility.domain.reference.RegionalFigure;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -1,7 +1,7 @@
 package kz.gov.tsa.eligibility.adapter.out.persistence.reference;
 
-import kz.gov.tsa.eligibility.domain.RegionCode;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.RegionCode;
+import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.reference.BasketItem;
 import kz.gov.tsa.eligibility.domain.reference.BasketPrice;
 import kz.gov.tsa.eligibility.domain.reference.ContractTerm;

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import kz.gov.tsa.eligibility.domain.Sex;
+import kz.gov.tsa.kernel.Sex;
 
 import java.math.BigDecimal;
 

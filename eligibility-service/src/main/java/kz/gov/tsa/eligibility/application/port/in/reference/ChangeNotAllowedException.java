@@ -2,7 +2,7 @@ package kz.gov.tsa.eligibility.application.port.in.reference;
 
 import java.util.Optional;
 
-import kz.gov.tsa.eligibility.domain.RegionCode;
+import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import kz.gov.tsa.kernel.Refusal;
 import kz.gov.tsa.kernel.RefusedException;

@@ -1,8 +1,8 @@
 package kz.gov.tsa.eligibility.application.port.in.reference;
 
-import kz.gov.tsa.eligibility.domain.Quarter;
-import kz.gov.tsa.eligibility.domain.RegionCode;
-import kz.gov.tsa.eligibility.domain.Tenge;
+import kz.gov.tsa.kernel.Quarter;
+import kz.gov.tsa.kernel.RegionCode;
+import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceValue;
 import kz.gov.tsa.eligibility.domain.reference.Timeline;

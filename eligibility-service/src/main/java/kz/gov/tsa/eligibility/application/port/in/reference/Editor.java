@@ -1,6 +1,6 @@
 package kz.gov.tsa.eligibility.application.port.in.reference;
 
-import kz.gov.tsa.eligibility.domain.RegionCode;
+import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 
 import java.util.Objects;

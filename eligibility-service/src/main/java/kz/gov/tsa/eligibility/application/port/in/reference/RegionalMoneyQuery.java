@@ -1,7 +1,7 @@
 package kz.gov.tsa.eligibility.application.port.in.reference;
 
-import kz.gov.tsa.eligibility.domain.Quarter;
-import kz.gov.tsa.eligibility.domain.RegionCode;
+import kz.gov.tsa.kernel.Quarter;
+import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.eligibility.domain.reference.BasketPrice;
 import kz.gov.tsa.eligibility.domain.reference.FoodBasket;
 import kz.gov.tsa.eligibility.domain.reference.PovertyLine;
