@@ -336,6 +336,32 @@ class DecisionFlowTest {
                 .when().get("/api/v1/statistics/poverty").then().statusCode(403);
     }
 
+    @Test
+    void D11_REF06_aRegionalCallerSeesItsOwnRegionsStatisticsOnlyAndABrokenClaimSeesNone() {
+        String id = motherWithTwoSmallChildren();
+        conclude(id, true);
+        decide(id).then().statusCode(201);
+        String zhambylOperator = TestTokens.bearerWithClaims("operator-zhambyl", Map.of("region", "310000000"), "operator");
+        String almatyAkimat = TestTokens.bearerWithClaims("akimat-almaty", Map.of("region", ALMATY), "akimat");
+        String brokenClaim = TestTokens.bearerWithClaims("operator-x", Map.of("region", "999999999"), "operator");
+
+        given().header("Authorization", zhambylOperator).queryParam("year", 2024)
+                .when().get("/api/v1/statistics/poverty")
+                .then().statusCode(200).body("regionCode", org.hamcrest.Matchers.everyItem(equalTo("310000000")));
+        given().header("Authorization", almatyAkimat).queryParam("year", 2024)
+                .when().get("/api/v1/statistics/poverty")
+                .then().statusCode(200).body("regionCode", org.hamcrest.Matchers.contains(ALMATY));
+        given().header("Authorization", zhambylOperator).queryParam("year", 2024).queryParam("regionCode", ALMATY)
+                .when().get("/api/v1/statistics/poverty")
+                .then().statusCode(403).contentType(startsWith("application/problem+json"))
+                .body("parameters.regionCode", equalTo(ALMATY)).body("parameters.callerRegion", equalTo("310000000"));
+        given().header("Authorization", brokenClaim).queryParam("year", 2024)
+                .when().get("/api/v1/statistics/poverty")
+                .then().statusCode(403).body("parameters.regionClaim", equalTo("999999999"));
+        given().header("Authorization", brokenClaim).when().get("/api/v1/applications/" + id)
+                .then().statusCode(404);
+    }
+
     static JsonNode awaitEvent(String correlationId, String type) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {

@@ -1,5 +1,6 @@
 package kz.gov.tsa.eligibility.adapter;
 
+import kz.gov.tsa.kernel.Caller;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import kz.gov.tsa.eligibility.application.port.in.SimulatePovertyLineChangeUseCase;
@@ -73,7 +74,7 @@ class ReassessmentBenchmark {
 
         long t2 = System.nanoTime();
         PovertyLineSimulation.Result result = simulations.simulate(new SimulatePovertyLineChangeUseCase.Command(
-                Optional.of(new RegionCode(REGION)), BigDecimal.valueOf(40), Quarter.parse(QUARTER), "benchmark"));
+                Optional.of(new RegionCode(REGION)), BigDecimal.valueOf(40), Quarter.parse(QUARTER), Caller.system("benchmark"))).orElseThrow();
         double simulationSecs = secs(t2);
 
         var total = result.total();

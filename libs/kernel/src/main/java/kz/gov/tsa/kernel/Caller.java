@@ -11,7 +11,8 @@ import java.util.Set;
  * <p>
  * Reach (D-11): {@code admin} and staff without a {@code region} claim (the ministry) reach every region;
  * staff with a valid KATO {@code region} claim reach only that region; a {@code region} claim that is present
- * but not one of the 20 regions reaches <em>no</em> region — a broken claim never widens access.
+ * but not one of the 20 regions reaches <em>no</em> region — a broken claim never widens access. An
+ * {@code akimat} is a region's executive body by definition: without a valid claim it reaches no region.
  *
  * @param subject the token's principal name (the audit actor)
  * @param roles   the token's roles ({@code operator}, {@code commission}, {@code akimat}, {@code auditor},
@@ -33,7 +34,7 @@ public record Caller(String subject, Set<String> roles, Reach reach) {
             }
         }
 
-        /** No region: the token's {@code region} claim is not a known KATO region. */
+        /** No region: the token's {@code region} claim is not a known KATO region (null: an akimat without one). */
         record Nowhere(String claim) implements Reach {
         }
     }
@@ -53,9 +54,12 @@ public record Caller(String subject, Set<String> roles, Reach reach) {
      */
     public static Caller fromToken(String subject, Set<String> roles, String regionClaim) {
         Set<String> r = roles == null ? Set.of() : roles;
+        boolean noClaim = regionClaim == null || regionClaim.isBlank();
         Reach reach;
-        if (r.contains("admin") || regionClaim == null || regionClaim.isBlank()) {
+        if (r.contains("admin")) {
             reach = new Reach.Nationwide();
+        } else if (noClaim) {
+            reach = r.contains("akimat") ? new Reach.Nowhere(null) : new Reach.Nationwide();
         } else if (RegionCode.isKnown(regionClaim)) {
             reach = new Reach.OneRegion(new RegionCode(regionClaim));
         } else {
@@ -111,8 +115,9 @@ public record Caller(String subject, Set<String> roles, Reach reach) {
             case Reach.OneRegion(RegionCode own) -> requested.isEmpty() || requested.get().equals(own)
                     ? Outcome.accepted(Optional.of(own))
                     : Outcome.refused(notYourRegion(requested.get()));
-            case Reach.Nowhere n -> Outcome.refused(Refusal.forbidden("caller.region-claim-invalid")
-                    .with("regionClaim", n.claim()));
+            case Reach.Nowhere n -> Outcome.refused(n.claim() == null
+                    ? Refusal.forbidden("caller.region-claim-missing")
+                    : Refusal.forbidden("caller.region-claim-invalid").with("regionClaim", n.claim()));
         };
     }
 

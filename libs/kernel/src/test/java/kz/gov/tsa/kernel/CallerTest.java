@@ -42,6 +42,14 @@ class CallerTest {
     }
 
     @Test
+    void anAkimatWithoutARegionClaimReachesNoRegion() {
+        Caller akimat = Caller.fromToken("akimat-x", Set.of("akimat"), null);
+        assertThat(akimat.nationwide()).isFalse();
+        assertThat(akimat.covers(ALMATY)).isFalse();
+        assertThat(akimat.scope(Optional.empty()).isRefused()).isTrue();
+    }
+
+    @Test
     void aRegionalCallersQueryIsNarrowedToItsRegionAndAnotherRegionIsRefused() {
         Caller akimat = Caller.fromToken("akimat-almaty", Set.of("akimat"), "750000000");
         assertThat(akimat.scope(Optional.empty()).orElseThrow()).contains(ALMATY);

@@ -34,11 +34,11 @@ public class CommissionConclusionService implements RecordCommissionConclusionUs
     @Override
     @Transactional
     public Outcome<Result> record(Command command) {
-        var found = load.loadForUpdate(command.applicationId());
-        if (found.isEmpty()) {
-            return Outcome.refused(Refusal.notFound("application.not-found", command.applicationId().toString()));
-        }
-        Application application = found.get();
+        return Visibility.application(load.loadForUpdate(command.applicationId()), command.applicationId(),
+                command.caller()).flatMap(application -> record(application, command));
+    }
+
+    private Outcome<Result> record(Application application, Command command) {
         CommissionConclusion conclusion = new CommissionConclusion(command.factsConfirmed(), command.notes(),
                 command.actor(), clock.instant());
         if (application.conclusion().filter(c -> c.sameFindingsAs(conclusion)).isPresent()) {

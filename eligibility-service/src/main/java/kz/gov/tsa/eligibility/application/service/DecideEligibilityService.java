@@ -54,11 +54,11 @@ public class DecideEligibilityService implements DecideEligibilityUseCase {
     @Override
     @Transactional
     public Outcome<Result> decide(Command command) {
-        Optional<Application> found = applications.loadForUpdate(command.applicationId());
-        if (found.isEmpty()) {
-            return Outcome.refused(Refusal.notFound("application.not-found", command.applicationId().toString()));
-        }
-        Application application = found.get();
+        return Visibility.application(applications.loadForUpdate(command.applicationId()), command.applicationId(),
+                command.caller()).flatMap(application -> decide(application, command));
+    }
+
+    private Outcome<Result> decide(Application application, Command command) {
         Optional<EligibilityDecision> earlier = decisions.findByApplication(application.id());
         if (earlier.isPresent()) {
             return Outcome.accepted(new Result(earlier.get(), true));

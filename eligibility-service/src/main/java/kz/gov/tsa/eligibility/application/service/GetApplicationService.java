@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import kz.gov.tsa.eligibility.application.port.in.GetApplicationQuery;
 import kz.gov.tsa.eligibility.application.port.out.LoadApplicationPort;
 import kz.gov.tsa.eligibility.domain.Application;
+import kz.gov.tsa.kernel.Caller;
+import kz.gov.tsa.kernel.Outcome;
 
-import java.util.Optional;
 import java.util.UUID;
 
+/** Reads one application as the caller may see it (D-11). */
 @ApplicationScoped
 public class GetApplicationService implements GetApplicationQuery {
 
@@ -20,7 +22,7 @@ public class GetApplicationService implements GetApplicationQuery {
     }
 
     @Override
-    public Optional<Application> byId(UUID id) {
-        return load.load(id);
+    public Outcome<Application> byId(UUID id, Caller caller) {
+        return Visibility.application(load.load(id), id, caller);
     }
 }

@@ -1,5 +1,7 @@
 package kz.gov.tsa.eligibility.application.service;
 
+import kz.gov.tsa.kernel.Caller;
+import kz.gov.tsa.kernel.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import kz.gov.tsa.eligibility.application.port.in.PovertyStatisticsQuery;
@@ -22,7 +24,7 @@ public class PovertyStatisticsService implements PovertyStatisticsQuery {
     }
 
     @Override
-    public List<PovertyStatisticsLine> belowPovertyLine(int year, Optional<RegionCode> region) {
-        return decisions.povertyStatistics(year, region);
+    public Outcome<List<PovertyStatisticsLine>> belowPovertyLine(int year, Optional<RegionCode> region, Caller caller) {
+        return caller.scope(region).map(scope -> decisions.povertyStatistics(year, scope));
     }
 }

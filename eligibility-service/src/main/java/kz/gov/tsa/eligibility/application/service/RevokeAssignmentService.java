@@ -46,11 +46,8 @@ public class RevokeAssignmentService implements RevokeAssignmentUseCase {
     @Override
     @Transactional
     public Outcome<EligibilityDecision> revoke(Command command) {
-        var found = decisions.findById(command.decisionId());
-        if (found.isEmpty()) {
-            return Outcome.refused(Refusal.notFound("decision.not-found", command.decisionId().toString()));
-        }
-        return found.get().revoke(command.reason(), command.actor(), clock.instant()).map(revoked -> {
+        return Visibility.decision(decisions.findById(command.decisionId()), command.decisionId(), command.caller())
+                .flatMap(decision -> decision.revoke(command.reason(), command.actor(), clock.instant()).map(revoked -> {
             Application application = applications.loadForUpdate(revoked.applicationId()).orElseThrow();
             decisions.saveRevocation(revoked);
             saveApplication.saveChange(application.revoked(), "REVOKED", command.actor(),
@@ -58,6 +55,6 @@ public class RevokeAssignmentService implements RevokeAssignmentUseCase {
             memberships.release(application.id());
             events.publish(new ApplicationEvent.Revoked(revoked), application.id());
             return revoked;
-        });
+        }));
     }
 }

@@ -1,5 +1,7 @@
 package kz.gov.tsa.eligibility.application.service;
 
+import kz.gov.tsa.kernel.Outcome;
+import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,14 +41,18 @@ public class SimulatePovertyLineChangeService implements SimulatePovertyLineChan
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PovertyLineSimulation.Result simulate(Command command) {
+    public Outcome<PovertyLineSimulation.Result> simulate(Command command) {
+        return command.caller().scope(command.region()).map(region -> simulate(region, command));
+    }
+
+    private PovertyLineSimulation.Result simulate(Optional<RegionCode> region, Command command) {
         PovertyLineSimulation simulation = new PovertyLineSimulation();
         Map<String, Tenge> newLines = new HashMap<>();
         var method = new PovertyLineMethod.ShareOfSubsistenceMinimum(command.percentOfSubsistenceMinimum());
         long[] seen = {0};
-        LOG.infof("simulation by %s: PL = %s from %s in %s", command.actor(), method.text(), command.fromQuarter(),
-                command.region().map(RegionCode::value).orElse("all regions"));
-        decisions.forEachStoredCase(command.region(), command.fromQuarter(), decision -> {
+        LOG.infof("simulation by %s: PL = %s from %s in %s", command.caller().subject(), method.text(), command.fromQuarter(),
+                region.map(RegionCode::value).orElse("all regions"));
+        decisions.forEachStoredCase(region, command.fromQuarter(), decision -> {
             Tenge line = newLines.computeIfAbsent(decision.region() + "/" + decision.quarter(), k -> method.apply(
                     money.subsistenceMinimum(decision.region(), decision.quarter().previous()).value(), null).value());
             simulation.add(decision, line);

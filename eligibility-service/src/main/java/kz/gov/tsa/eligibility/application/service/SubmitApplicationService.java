@@ -54,6 +54,10 @@ public class SubmitApplicationService implements SubmitApplicationUseCase {
     @Override
     @Transactional
     public Outcome<Result> submit(SubmitApplicationCommand command) {
+        return command.caller().requireCovers(command.region()).flatMap(region -> receive(command));
+    }
+
+    private Outcome<Result> receive(SubmitApplicationCommand command) {
         if (command.idempotencyKey().isPresent()) {
             var earlier = load.loadByIdempotencyKey(command.actor(), command.idempotencyKey().get());
             if (earlier.isPresent()) {

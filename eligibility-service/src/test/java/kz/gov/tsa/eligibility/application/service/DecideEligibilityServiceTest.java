@@ -46,18 +46,18 @@ class DecideEligibilityServiceTest {
             memberships, referenceData, events, clock);
     final RevokeAssignmentService revoke = new RevokeAssignmentService(applications, applications, decisions,
             memberships, events, clock);
-    final DecisionQueryService query = new DecisionQueryService(decisions);
+    final DecisionQueryService query = new DecisionQueryService(decisions, applications);
 
     Application received(List<kz.gov.tsa.eligibility.domain.FamilyMember> family) {
         return submit.submit(submit(family)).orElseThrow().application();
     }
 
     Outcome<RecordCommissionConclusionUseCase.Result> conclude(Application a, boolean confirmed, String notes) {
-        return commission.record(new RecordCommissionConclusionUseCase.Command(a.id(), confirmed, notes, "commission1"));
+        return commission.record(new RecordCommissionConclusionUseCase.Command(a.id(), confirmed, notes, COMMISSION));
     }
 
     Outcome<DecideEligibilityUseCase.Result> decideOn(UUID applicationId) {
-        return decide.decide(new DecideEligibilityUseCase.Command(applicationId, "operator1"));
+        return decide.decide(new DecideEligibilityUseCase.Command(applicationId, OPERATOR));
     }
 
     static Refusal refusalOf(Outcome<?> outcome) {
@@ -75,7 +75,7 @@ class DecideEligibilityServiceTest {
         assertThat(other.ruleId()).isEqualTo("ELIG-10");
         assertThat(other.code()).isEqualTo("commission.already-concluded");
         assertThat(refusalOf(commission.record(new RecordCommissionConclusionUseCase.Command(UUID.randomUUID(), true,
-                null, "commission1"))).kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
+                null, COMMISSION))).kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
     }
 
     @Test
@@ -112,8 +112,8 @@ class DecideEligibilityServiceTest {
         var again = decideOn(a.id()).orElseThrow();
         assertThat(again.replayed()).isTrue();
         assertThat(again.decision().id()).isEqualTo(result.decision().id());
-        assertThat(query.byApplication(a.id())).contains(result.decision());
-        assertThat(query.replay(result.decision().id()).orElseThrow().identical()).isTrue();
+        assertThat(query.byApplication(a.id(), OPERATOR).orElseThrow()).isEqualTo(result.decision());
+        assertThat(query.replay(result.decision().id(), OPERATOR).orElseThrow().identical()).isTrue();
     }
 
     @Test
@@ -153,7 +153,7 @@ class DecideEligibilityServiceTest {
         Application a = received(motherAndSon());
         conclude(a, true, "inspected").orElseThrow();
         EligibilityDecision decision = decideOn(a.id()).orElseThrow().decision();
-        var command = new RevokeAssignmentUseCase.Command(decision.id(), "false income statement", "operator1");
+        var command = new RevokeAssignmentUseCase.Command(decision.id(), "false income statement", OPERATOR);
 
         EligibilityDecision revoked = revoke.revoke(command).orElseThrow();
 
@@ -164,7 +164,7 @@ class DecideEligibilityServiceTest {
         Refusal twice = refusalOf(revoke.revoke(command));
         assertThat(twice.ruleId()).isEqualTo("CON-06");
         assertThat(twice.code()).isEqualTo("revocation.already-revoked");
-        assertThat(refusalOf(revoke.revoke(new RevokeAssignmentUseCase.Command(UUID.randomUUID(), "x", "operator1")))
+        assertThat(refusalOf(revoke.revoke(new RevokeAssignmentUseCase.Command(UUID.randomUUID(), "x", OPERATOR)))
                 .kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
     }
 }

@@ -25,10 +25,10 @@ class QueryServicesTest {
         decisions.statistics.add(new PovertyStatisticsLine("710000000", 2024, 5, 1, 9, 2));
         var service = new PovertyStatisticsService(decisions);
 
-        assertThat(service.belowPovertyLine(2024, Optional.of(ALMATY))).singleElement()
+        assertThat(service.belowPovertyLine(2024, Optional.of(ALMATY), MINISTRY).orElseThrow()).singleElement()
                 .satisfies(l -> assertThat(l.shareOfPeoplePercent()).isEqualByComparingTo("43.3"));
-        assertThat(service.belowPovertyLine(2024, Optional.empty())).hasSize(2);
-        assertThat(service.belowPovertyLine(2023, Optional.empty())).isEmpty();
+        assertThat(service.belowPovertyLine(2024, Optional.empty(), MINISTRY).orElseThrow()).hasSize(2);
+        assertThat(service.belowPovertyLine(2023, Optional.empty(), MINISTRY).orElseThrow()).isEmpty();
     }
 
     @Test
@@ -36,13 +36,13 @@ class QueryServicesTest {
         var service = new SimulatePovertyLineChangeService(decisions, referenceData());
 
         var result = service.simulate(new SimulatePovertyLineChangeUseCase.Command(Optional.empty(),
-                BigDecimal.valueOf(60), Q2_2024, "operator1"));
+                BigDecimal.valueOf(60), Q2_2024, OPERATOR)).orElseThrow();
 
         assertThat(result.total().families()).isZero();
         assertThatThrownBy(() -> new SimulatePovertyLineChangeUseCase.Command(Optional.empty(), new BigDecimal("1e-30"),
-                Q2_2024, "operator1")).isInstanceOf(IllegalArgumentException.class);
+                Q2_2024, OPERATOR)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SimulatePovertyLineChangeUseCase.Command(Optional.empty(), BigDecimal.valueOf(101),
-                Q2_2024, "operator1")).isInstanceOf(IllegalArgumentException.class);
+                Q2_2024, OPERATOR)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

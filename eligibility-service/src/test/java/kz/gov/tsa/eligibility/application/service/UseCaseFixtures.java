@@ -1,5 +1,7 @@
 package kz.gov.tsa.eligibility.application.service;
 
+import kz.gov.tsa.kernel.Caller;
+import java.util.Set;
 import kz.gov.tsa.eligibility.application.port.in.SubmitApplicationCommand;
 import kz.gov.tsa.eligibility.domain.Application;
 import kz.gov.tsa.eligibility.domain.CareDuty;
@@ -57,6 +59,12 @@ final class UseCaseFixtures {
     }
 
     /** A new mother (1990) with a new son under 7. */
+    /** An Almaty operator, an Almaty commission member, a ministry auditor and an operator of Astana (D-11). */
+    static final Caller OPERATOR = Caller.fromToken("operator1", Set.of("operator"), "750000000");
+    static final Caller COMMISSION = Caller.fromToken("commission1", Set.of("commission"), "750000000");
+    static final Caller MINISTRY = Caller.fromToken("ministry1", Set.of("auditor"), null);
+    static final Caller ASTANA_OPERATOR = Caller.fromToken("operator2", Set.of("operator"), "710000000");
+
     static List<FamilyMember> motherAndSon() {
         return List.of(mother(TestIins.woman("1990-01-01")), child(TestIins.man("2020-05-05"), "2020-05-05"));
     }
@@ -67,7 +75,7 @@ final class UseCaseFixtures {
 
     static SubmitApplicationCommand submit(List<FamilyMember> members, Optional<String> idempotencyKey) {
         return new SubmitApplicationCommand(ALMATY, Q2_2024, members, LivingConditions.NOT_RECORDED,
-                Application.Channel.OPERATOR, "operator1", idempotencyKey);
+                Application.Channel.OPERATOR, OPERATOR, idempotencyKey);
     }
 
     /** Almaty with its published PL for 2024-Q2, the retirement ages and the contract term in force. */

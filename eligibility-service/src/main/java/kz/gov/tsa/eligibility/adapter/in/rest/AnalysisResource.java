@@ -1,6 +1,6 @@
 package kz.gov.tsa.eligibility.adapter.in.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
+import kz.gov.tsa.web.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,8 +23,6 @@ import kz.gov.tsa.eligibility.application.port.in.SimulatePovertyLineChangeUseCa
 import kz.gov.tsa.kernel.Quarter;
 import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.eligibility.domain.simulation.PovertyLineSimulation;
-import kz.gov.tsa.web.ProblemException;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,21 +39,21 @@ public class AnalysisResource {
 
     private final SimulatePovertyLineChangeUseCase simulations;
     private final PovertyStatisticsQuery statistics;
-    private final SecurityIdentity caller;
+    private final Callers callers;
 
     @Inject
     AnalysisResource(SimulatePovertyLineChangeUseCase simulations, PovertyStatisticsQuery statistics,
-                     SecurityIdentity caller) {
+                     Callers callers) {
         this.simulations = simulations;
         this.statistics = statistics;
-        this.caller = caller;
+        this.callers = callers;
     }
 
     /** "The poverty line of region X (or all) becomes Y % of the SM from quarter Q." */
     @Schema(name = "SimulationRequest")
     public record SimulationRequest(
             @Pattern(regexp = "\\d{9}", message = "{tsa.region.invalid}")
-            @Schema(description = "KATO code; all regions when omitted", examples = "750000000") String regionCode,
+            @Schema(description = "KATO code; when omitted, every region the caller reaches (a regional caller: its own, D-11)", examples = "750000000") String regionCode,
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2)
             @Schema(description = "New poverty line as % of the subsistence minimum of the quarter before", examples = "60")
             BigDecimal percentOfSubsistenceMinimum,
@@ -73,10 +71,9 @@ public class AnalysisResource {
                     + "monthly cost before and after. Nothing stored changes.")
     public SimulationView simulate(@NotNull @Valid SimulationRequest request) {
         Optional<RegionCode> region = Optional.ofNullable(request.regionCode()).map(c -> RequestValues.region("regionCode", c));
-        checkRegion(region);
         PovertyLineSimulation.Result result = simulations.simulate(
                 new SimulatePovertyLineChangeUseCase.Command(region, request.percentOfSubsistenceMinimum(),
-                        RequestValues.quarter("fromQuarter", request.fromQuarter()), caller.getPrincipal().getName()));
+                        RequestValues.quarter("fromQuarter", request.fromQuarter()), callers.current())).orElseThrow();
         return new SimulationView(request, SimulationLine.of(result.total()),
                 result.regions().stream().map(SimulationLine::of).toList());
     }
@@ -103,8 +100,7 @@ public class AnalysisResource {
     public List<StatisticsLine> poverty(@QueryParam("year") @NotNull @Min(2015) @Max(2100) Integer year,
                                         @QueryParam("regionCode") @Pattern(regexp = "\\d{9}", message = "{tsa.region.invalid}") String regionCode) {
         Optional<RegionCode> region = Optional.ofNullable(regionCode).map(c -> RequestValues.region("regionCode", c));
-        checkRegion(region);
-        return statistics.belowPovertyLine(year, region).stream()
+        return statistics.belowPovertyLine(year, region, callers.current()).orElseThrow().stream()
                 .map(l -> new StatisticsLine(l.regionCode(), l.year(), l.families(), l.familiesBelow(), l.people(),
                         l.peopleBelow(), l.shareOfPeoplePercent()))
                 .toList();
@@ -113,15 +109,5 @@ public class AnalysisResource {
     /** One region's line. */
     public record StatisticsLine(String regionCode, int year, long families, long familiesBelowPovertyLine,
                                  long people, long peopleBelowPovertyLine, BigDecimal shareOfPeopleBelowPercent) {
-    }
-
-    /** An akimat sees only its own region (token claim {@code region}). */
-    private void checkRegion(Optional<RegionCode> region) {
-        if (caller.hasRole("akimat") && !caller.hasRole("admin")) {
-            String own = caller.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("region") : null;
-            if (own == null || region.isEmpty() || !region.get().value().equals(own)) {
-                throw ProblemException.forbidden("analysis.own-region-only");
-            }
-        }
     }
 }

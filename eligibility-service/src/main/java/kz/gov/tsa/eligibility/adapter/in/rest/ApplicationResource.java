@@ -1,6 +1,5 @@
 package kz.gov.tsa.eligibility.adapter.in.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,7 +26,8 @@ import kz.gov.tsa.eligibility.application.port.in.SubmitApplicationCommand;
 import kz.gov.tsa.eligibility.application.port.in.SubmitApplicationUseCase;
 import kz.gov.tsa.eligibility.domain.Application;
 import kz.gov.tsa.kernel.RegionCode;
-import kz.gov.tsa.web.ProblemException;
+import kz.gov.tsa.kernel.Caller;
+import kz.gov.tsa.web.Callers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -50,18 +50,18 @@ public class ApplicationResource {
     private final RecordCommissionConclusionUseCase conclusion;
     private final DecideEligibilityUseCase decide;
     private final DecisionQuery decisions;
-    private final SecurityIdentity caller;
+    private final Callers callers;
 
     @Inject
     ApplicationResource(SubmitApplicationUseCase submit, GetApplicationQuery get,
                         RecordCommissionConclusionUseCase conclusion, DecideEligibilityUseCase decide,
-                        DecisionQuery decisions, SecurityIdentity caller) {
+                        DecisionQuery decisions, Callers callers) {
         this.submit = submit;
         this.get = get;
         this.conclusion = conclusion;
         this.decide = decide;
         this.decisions = decisions;
-        this.caller = caller;
+        this.callers = callers;
     }
 
     @POST
@@ -83,16 +83,14 @@ public class ApplicationResource {
                            @Parameter(description = "Client-chosen key making the submission idempotent")
                            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey,
                            @Context UriInfo uri) {
+        Caller caller = callers.current();
         RegionCode region = RequestValues.region("regionCode", request.regionCode());
-        if (!CallerRegion.covers(caller, region)) {
-            throw ProblemException.forbidden("region.not-yours", request.regionCode());
-        }
         var command = new SubmitApplicationCommand(region,
                 RequestValues.quarter("quarter", request.quarter()),
                 request.members().stream().map(SubmitApplicationRequest.Member::toDomain).toList(),
                 request.living(),
                 caller.hasRole("portal") ? Application.Channel.PORTAL : Application.Channel.OPERATOR,
-                caller.getPrincipal().getName(), Optional.ofNullable(idempotencyKey));
+                caller, Optional.ofNullable(idempotencyKey));
         SubmitApplicationUseCase.Result result = submit.submit(command).orElseThrow();
         ApplicationView view = ApplicationView.of(result.application(), false);
         if (result.replayed()) {
@@ -109,12 +107,9 @@ public class ApplicationResource {
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "application", value = ApiExamples.APPLICATION)))
     @APIResponse(responseCode = "404", description = "No such application (or not visible to the caller)")
     public ApplicationView byId(@Parameter(example = "3f2b8a1e-6c1d-4f5e-9a7b-2d4c6e8f0a12") @PathParam("id") UUID id) {
-        Application application = get.byId(id)
-                .filter(a -> !caller.hasRole("portal") || caller.hasRole("operator")
-                        || a.submittedBy().equals(caller.getPrincipal().getName()))
-                .filter(a -> caller.hasRole("portal") || CallerRegion.covers(caller, a.region()))
-                .orElseThrow(() -> ProblemException.notFound("application.not-found", id.toString()));
-        return ApplicationView.of(application, caller.hasRole("auditor") && !caller.hasRole("operator"));
+        Caller caller = callers.current();
+        Application application = get.byId(id, caller).orElseThrow();
+        return ApplicationView.of(application, masksIins(caller));
     }
 
     @POST
@@ -129,9 +124,8 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = "Another conclusion is already recorded (ELIG-10)")
     public Response conclude(@Parameter(example = "3f2b8a1e-6c1d-4f5e-9a7b-2d4c6e8f0a12") @PathParam("id") UUID id, @NotNull @Valid CommissionConclusionRequest request) {
-        byId(id); // 404 outside the caller's region
         var result = conclusion.record(new RecordCommissionConclusionUseCase.Command(id,
-                request.factsConfirmed(), request.notes(), caller.getPrincipal().getName())).orElseThrow();
+                request.factsConfirmed(), request.notes(), callers.current())).orElseThrow();
         return Response.ok(ApplicationView.of(result.application(), false))
                 .header("Idempotent-Replayed", String.valueOf(result.replayed())).build();
     }
@@ -154,9 +148,7 @@ public class ApplicationResource {
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "missing parameter", value = ApiExamples.MISSING_PARAMETER)))
     public Response decide(@Parameter(example = "3f2b8a1e-6c1d-4f5e-9a7b-2d4c6e8f0a12") @PathParam("id") UUID id, @Context HttpHeaders headers, @Context UriInfo uri) {
-        byId(id); // 404 outside the caller's region
-        var result = decide.decide(new DecideEligibilityUseCase.Command(id, caller.getPrincipal().getName()))
-                .orElseThrow();
+        var result = decide.decide(new DecideEligibilityUseCase.Command(id, callers.current())).orElseThrow();
         DecisionView view = DecisionView.of(result.decision(), ProblemMessages.resolve(headers.getAcceptableLanguages()), false);
         if (result.replayed()) {
             return Response.ok(view).header("Idempotent-Replayed", "true").build();
@@ -172,10 +164,14 @@ public class ApplicationResource {
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "decision", value = ApiExamples.DECISION)))
     @APIResponse(responseCode = "404", description = "Not decided yet, or no such application visible to the caller")
     public DecisionView decisionOf(@Parameter(example = "3f2b8a1e-6c1d-4f5e-9a7b-2d4c6e8f0a12") @PathParam("id") UUID id, @Context HttpHeaders headers) {
-        byId(id); // visibility rules of the application
-        return decisions.byApplication(id)
-                .map(d -> DecisionView.of(d, ProblemMessages.resolve(headers.getAcceptableLanguages()),
-                        caller.hasRole("auditor") && !caller.hasRole("operator")))
-                .orElseThrow(() -> ProblemException.notFound("decision.not-yet", id.toString()));
+        Caller caller = callers.current();
+        return decisions.byApplication(id, caller)
+                .map(d -> DecisionView.of(d, ProblemMessages.resolve(headers.getAcceptableLanguages()), masksIins(caller)))
+                .orElseThrow();
+    }
+
+    /** An auditor who is not also an operator reads masked IINs. */
+    static boolean masksIins(Caller caller) {
+        return caller.hasRole("auditor") && !caller.hasRole("operator");
     }
 }

@@ -1,6 +1,5 @@
 package kz.gov.tsa.eligibility.adapter.in.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,7 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import kz.gov.tsa.eligibility.application.port.in.DecisionQuery;
 import kz.gov.tsa.eligibility.application.port.in.RevokeAssignmentUseCase;
-import kz.gov.tsa.web.ProblemException;
+import kz.gov.tsa.kernel.Caller;
+import kz.gov.tsa.web.Callers;
 import kz.gov.tsa.web.ProblemMessages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,13 +36,13 @@ public class DecisionResource {
 
     private final DecisionQuery decisions;
     private final RevokeAssignmentUseCase revoke;
-    private final SecurityIdentity caller;
+    private final Callers callers;
 
     @Inject
-    DecisionResource(DecisionQuery decisions, RevokeAssignmentUseCase revoke, SecurityIdentity caller) {
+    DecisionResource(DecisionQuery decisions, RevokeAssignmentUseCase revoke, Callers callers) {
         this.decisions = decisions;
         this.revoke = revoke;
-        this.caller = caller;
+        this.callers = callers;
     }
 
     @GET
@@ -53,9 +53,9 @@ public class DecisionResource {
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "decision", value = ApiExamples.DECISION)))
     @APIResponse(responseCode = "404", description = "No such decision")
     public DecisionView byId(@Parameter(example = "9c1e5b7a-2f3d-4e6a-8b9c-0d1e2f3a4b5c") @PathParam("id") UUID id, @Context HttpHeaders headers) {
-        return decisions.byId(id).filter(d -> CallerRegion.covers(caller, d.region()))
-                .map(d -> DecisionView.of(d, locale(headers), maskIins()))
-                .orElseThrow(() -> ProblemException.notFound("decision.not-found", id.toString()));
+        Caller caller = callers.current();
+        return decisions.byId(id, caller).map(d -> DecisionView.of(d, locale(headers), ApplicationResource.masksIins(caller)))
+                .orElseThrow();
     }
 
     @GET
@@ -65,16 +65,17 @@ public class DecisionResource {
             description = "The basis for appeals and audits: the outcome recomputed now, with the parameter versions "
                     + "the decision used (not today's values), next to the stored one; identical=true when they agree.")
     public ReplayView replay(@Parameter(example = "9c1e5b7a-2f3d-4e6a-8b9c-0d1e2f3a4b5c") @PathParam("id") UUID id, @Context HttpHeaders headers) {
-        var replay = decisions.replay(id).filter(r -> CallerRegion.covers(caller, r.stored().region()))
-                .orElseThrow(() -> ProblemException.notFound("decision.not-found", id.toString()));
+        Caller caller = callers.current();
+        var replay = decisions.replay(id, caller).orElseThrow();
+        boolean masked = ApplicationResource.masksIins(caller);
         Locale locale = locale(headers);
         var recomputed = new kz.gov.tsa.eligibility.domain.EligibilityDecision(replay.stored().id(),
                 replay.stored().applicationId(), replay.stored().familyId(), replay.stored().region(),
                 replay.stored().quarter(), replay.stored().inputs(), replay.stored().commissionConfirmed(),
                 replay.stored().parameters(), replay.recomputed(), replay.stored().decidedBy(),
                 replay.stored().decidedAt(), replay.stored().revocation());
-        return new ReplayView(replay.identical(), DecisionView.of(replay.stored(), locale, maskIins()),
-                DecisionView.of(recomputed, locale, maskIins()));
+        return new ReplayView(replay.identical(), DecisionView.of(replay.stored(), locale, masked),
+                DecisionView.of(recomputed, locale, masked));
     }
 
     @POST
@@ -86,18 +87,13 @@ public class DecisionResource {
     @APIResponse(responseCode = "409", description = "A refusal, or already revoked (CON-06)")
     public DecisionView revoke(@Parameter(example = "9c1e5b7a-2f3d-4e6a-8b9c-0d1e2f3a4b5c") @PathParam("id") UUID id, @NotNull @Valid RevocationRequest request,
                                @Context HttpHeaders headers) {
-        byId(id, headers); // 404 outside the caller's region
-        var revoked = revoke.revoke(new RevokeAssignmentUseCase.Command(id, request.reason(),
-                caller.getPrincipal().getName())).orElseThrow();
+        var revoked = revoke.revoke(new RevokeAssignmentUseCase.Command(id, request.reason(), callers.current()))
+                .orElseThrow();
         return DecisionView.of(revoked, locale(headers), false);
     }
 
     /** The stored and the recomputed decision. */
     public record ReplayView(boolean identical, DecisionView stored, DecisionView recomputed) {
-    }
-
-    private boolean maskIins() {
-        return caller.hasRole("auditor") && !caller.hasRole("operator");
     }
 
     private static Locale locale(HttpHeaders headers) {

@@ -1,5 +1,6 @@
 package kz.gov.tsa.eligibility.application.port.in;
 
+import kz.gov.tsa.kernel.Caller;
 import kz.gov.tsa.kernel.Outcome;
 
 import kz.gov.tsa.eligibility.domain.EligibilityDecision;
@@ -17,10 +18,15 @@ public interface DecideEligibilityUseCase {
     /** The decision, or a refusal: not found (404), no commission conclusion yet (ELIG-10, 409), missing reference data (422). */
     Outcome<Result> decide(Command command);
 
-    record Command(UUID applicationId, String actor) {
+    record Command(UUID applicationId, Caller caller) {
         public Command {
             Objects.requireNonNull(applicationId, "applicationId");
-            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(caller, "caller");
+        }
+
+        /** The audit actor: the caller's subject. */
+        public String actor() {
+            return caller.subject();
         }
     }
 

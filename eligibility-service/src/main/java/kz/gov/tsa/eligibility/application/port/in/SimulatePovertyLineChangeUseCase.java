@@ -1,5 +1,7 @@
 package kz.gov.tsa.eligibility.application.port.in;
 
+import kz.gov.tsa.kernel.Caller;
+import kz.gov.tsa.kernel.Outcome;
 import kz.gov.tsa.kernel.Quarter;
 import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.eligibility.domain.simulation.PovertyLineSimulation;
@@ -15,18 +17,19 @@ import java.util.Optional;
  */
 public interface SimulatePovertyLineChangeUseCase {
 
-    PovertyLineSimulation.Result simulate(Command command);
+    /** The result over the regions the caller reaches (D-11: a regional caller, its own region only; 403 for another). */
+    Outcome<PovertyLineSimulation.Result> simulate(Command command);
 
     /**
      * @param percentOfSubsistenceMinimum e.g. 70 for 70 % of the SM of the quarter before (REF-04)
      */
     record Command(Optional<RegionCode> region, BigDecimal percentOfSubsistenceMinimum, Quarter fromQuarter,
-                   String actor) {
+                   Caller caller) {
         public Command {
             Objects.requireNonNull(region, "region");
             Objects.requireNonNull(percentOfSubsistenceMinimum, "percentOfSubsistenceMinimum");
             Objects.requireNonNull(fromQuarter, "fromQuarter");
-            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(caller, "caller");
             if (percentOfSubsistenceMinimum.signum() <= 0 || percentOfSubsistenceMinimum.compareTo(BigDecimal.valueOf(100)) > 0
                     || percentOfSubsistenceMinimum.stripTrailingZeros().scale() > 2) {
                 throw new IllegalArgumentException("the percentage lies in (0, 100] with at most two decimals (REF-04)");

@@ -3,6 +3,7 @@ package kz.gov.tsa.eligibility.application.port.in;
 import kz.gov.tsa.eligibility.domain.Application;
 import kz.gov.tsa.eligibility.domain.FamilyMember;
 import kz.gov.tsa.eligibility.domain.LivingConditions;
+import kz.gov.tsa.kernel.Caller;
 import kz.gov.tsa.kernel.Quarter;
 import kz.gov.tsa.kernel.RegionCode;
 
@@ -18,6 +19,7 @@ import java.util.Optional;
  * Submit an application with the whole family. Validates itself: the value objects check IINs,
  * the KATO code and the quarter; the aggregate checks the family (one applicant, no duplicates).
  *
+ * @param caller         who submits (the use case checks it reaches the region; its subject is the actor)
  * @param idempotencyKey the client's {@code Idempotency-Key}: the same key with the same content
  *                       returns the first result; with other content it is refused
  */
@@ -27,7 +29,7 @@ public record SubmitApplicationCommand(
         List<FamilyMember> members,
         LivingConditions livingConditions,
         Application.Channel channel,
-        String actor,
+        Caller caller,
         Optional<String> idempotencyKey) {
 
     public SubmitApplicationCommand {
@@ -35,12 +37,17 @@ public record SubmitApplicationCommand(
         Objects.requireNonNull(quarter, "quarter");
         Objects.requireNonNull(livingConditions, "livingConditions");
         Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         members = List.copyOf(members);
         if (members.isEmpty()) {
             throw new IllegalArgumentException("a family has at least one member");
         }
+    }
+
+    /** The audit actor: the caller's subject. */
+    public String actor() {
+        return caller.subject();
     }
 
     /** A stable digest of the content (not of the key or actor), to detect a key reused for other content. */

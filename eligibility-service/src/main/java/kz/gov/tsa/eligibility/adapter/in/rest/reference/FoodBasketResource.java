@@ -1,6 +1,6 @@
 package kz.gov.tsa.eligibility.adapter.in.rest.reference;
 
-import io.quarkus.security.identity.SecurityIdentity;
+import kz.gov.tsa.web.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -60,11 +60,11 @@ public class FoodBasketResource {
     private final ReferenceDataQuery data;
     private final RegionalMoneyQuery money;
     private final ChangeReferenceDataUseCase change;
-    private final SecurityIdentity caller;
+    private final Callers caller;
 
     @Inject
     FoodBasketResource(ReferenceDataQuery data, RegionalMoneyQuery money, ChangeReferenceDataUseCase change,
-                       SecurityIdentity caller) {
+                       Callers caller) {
         this.data = data;
         this.money = money;
         this.change = change;

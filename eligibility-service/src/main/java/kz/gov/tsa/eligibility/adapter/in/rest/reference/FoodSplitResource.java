@@ -1,6 +1,6 @@
 package kz.gov.tsa.eligibility.adapter.in.rest.reference;
 
-import io.quarkus.security.identity.SecurityIdentity;
+import kz.gov.tsa.web.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -44,10 +44,10 @@ public class FoodSplitResource {
 
     private final ReferenceDataQuery data;
     private final ChangeReferenceDataUseCase change;
-    private final SecurityIdentity caller;
+    private final Callers caller;
 
     @Inject
-    FoodSplitResource(ReferenceDataQuery data, ChangeReferenceDataUseCase change, SecurityIdentity caller) {
+    FoodSplitResource(ReferenceDataQuery data, ChangeReferenceDataUseCase change, Callers caller) {
         this.data = data;
         this.change = change;
         this.caller = caller;

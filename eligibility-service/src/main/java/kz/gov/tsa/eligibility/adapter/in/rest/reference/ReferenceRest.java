@@ -1,6 +1,6 @@
 package kz.gov.tsa.eligibility.adapter.in.rest.reference;
 
-import io.quarkus.security.identity.SecurityIdentity;
+import kz.gov.tsa.web.Callers;
 import jakarta.ws.rs.core.Response;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.ChangeView;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.VersionView;
@@ -16,7 +16,6 @@ import kz.gov.tsa.eligibility.domain.reference.RegionalFigure;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceValue;
 import kz.gov.tsa.web.ProblemException;
 import kz.gov.tsa.web.ProblemType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -38,9 +37,6 @@ public final class ReferenceRest {
     static final String AUDITOR = "auditor";
     static final String ADMIN = "admin";
 
-    /** The token claim that names an akimat's region (a KATO code). */
-    static final String REGION_CLAIM = "region";
-
     static final String REGION_PATTERN = "\\d{9}";
     static final String QUARTER_PATTERN = "\\d{4}-Q[1-4]";
     static final String DATE_PATTERN = "\\d{4}-\\d{2}-\\d{2}";
@@ -48,22 +44,9 @@ public final class ReferenceRest {
     private ReferenceRest() {
     }
 
-    /** The caller as an editor: admin is the ministry; an akimat brings its token's region claim. */
-    static Editor editor(SecurityIdentity caller) {
-        String name = caller.getPrincipal().getName();
-        if (caller.hasRole(ADMIN)) {
-            return Editor.ministry(name);
-        }
-        return Editor.akimat(name, regionClaim(caller));
-    }
-
-    private static Optional<RegionCode> regionClaim(SecurityIdentity caller) {
-        if (!(caller.getPrincipal() instanceof JsonWebToken jwt)) {
-            return Optional.empty();
-        }
-        Object claim = jwt.getClaim(REGION_CLAIM);
-        String text = claim == null ? "" : claim.toString().replace("\"", "").strip();
-        return RegionCode.isKnown(text) ? Optional.of(new RegionCode(text)) : Optional.empty();
+    /** The caller as an editor (the token is read once, by {@link Callers}). */
+    static Editor editor(Callers callers) {
+        return Editor.of(callers.current());
     }
 
     /** The versions of a parameter, of one key or all. */
@@ -79,7 +62,7 @@ public final class ReferenceRest {
     }
 
     /** Records a new version of a national or regional value: 201 with what was stored. */
-    static Response record(ChangeReferenceDataUseCase change, SecurityIdentity caller, ReferenceValue value,
+    static Response record(ChangeReferenceDataUseCase change, Callers caller, ReferenceValue value,
                            LocalDate validFrom, LocalDate validTo, String source, String reason) {
         checkValidity(validFrom, validTo);
         var command = new ChangeReferenceDataUseCase.RecordVersionCommand(value, validFrom, validTo, source, reason,
@@ -93,7 +76,7 @@ public final class ReferenceRest {
 
     /** A region path value already checked against {@link #REGION_PATTERN} by Bean Validation. */
     /** Records a region's figure (published PL, SM or entered median income) for a quarter, as the caller. */
-    static ReferenceViews.ChangeView recordFigure(ChangeReferenceDataUseCase change, SecurityIdentity caller,
+    static ReferenceViews.ChangeView recordFigure(ChangeReferenceDataUseCase change, Callers caller,
                                                   ReferenceParameter kind, String regionCode, String quarter,
                                                   ReferenceRequests.FigureRequest request) {
         RegionalFigure figure = new RegionalFigure(kind, region(regionCode), new Tenge(request.amount()));

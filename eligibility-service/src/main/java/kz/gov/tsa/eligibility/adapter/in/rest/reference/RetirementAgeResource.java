@@ -1,6 +1,6 @@
 package kz.gov.tsa.eligibility.adapter.in.rest.reference;
 
-import io.quarkus.security.identity.SecurityIdentity;
+import kz.gov.tsa.web.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -45,10 +45,10 @@ public class RetirementAgeResource {
 
     private final ReferenceDataQuery data;
     private final ChangeReferenceDataUseCase change;
-    private final SecurityIdentity caller;
+    private final Callers caller;
 
     @Inject
-    RetirementAgeResource(ReferenceDataQuery data, ChangeReferenceDataUseCase change, SecurityIdentity caller) {
+    RetirementAgeResource(ReferenceDataQuery data, ChangeReferenceDataUseCase change, Callers caller) {
         this.data = data;
         this.change = change;
         this.caller = caller;

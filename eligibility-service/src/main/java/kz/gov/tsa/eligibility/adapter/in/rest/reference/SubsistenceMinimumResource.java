@@ -1,6 +1,6 @@
 package kz.gov.tsa.eligibility.adapter.in.rest.reference;
 
-import io.quarkus.security.identity.SecurityIdentity;
+import kz.gov.tsa.web.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -42,10 +42,10 @@ public class SubsistenceMinimumResource {
 
     private final RegionalMoneyQuery money;
     private final ChangeReferenceDataUseCase change;
-    private final SecurityIdentity caller;
+    private final Callers caller;
 
     @Inject
-    SubsistenceMinimumResource(RegionalMoneyQuery money, ChangeReferenceDataUseCase change, SecurityIdentity caller) {
+    SubsistenceMinimumResource(RegionalMoneyQuery money, ChangeReferenceDataUseCase change, Callers caller) {
         this.money = money;
         this.change = change;
         this.caller = caller;

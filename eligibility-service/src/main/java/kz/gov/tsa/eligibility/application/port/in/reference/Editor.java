@@ -1,5 +1,6 @@
 package kz.gov.tsa.eligibility.application.port.in.reference;
 
+import kz.gov.tsa.kernel.Caller;
 import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 
@@ -22,6 +23,11 @@ public record Editor(String name, boolean ministry, Optional<RegionCode> ownRegi
             throw new IllegalArgumentException("an editor has a name");
         }
         ownRegion = ownRegion == null ? Optional.empty() : ownRegion;
+    }
+
+    /** The caller as an editor: {@code admin} is the ministry; anyone else edits as an akimat of the region it reaches. */
+    public static Editor of(Caller caller) {
+        return caller.hasRole("admin") ? ministry(caller.subject()) : akimat(caller.subject(), caller.ownRegion());
     }
 
     public static Editor ministry(String name) {
