@@ -45,8 +45,14 @@ public record Iin(String value) {
         return checkDigit(value) == value.charAt(11) - '0';
     }
 
-    /** The check digit of the first 11 digits, or -1 when no check digit exists for them. */
-    static int checkDigit(String digits) {
+    /**
+     * The check digit of the first 11 digits (weights 1..11, then 3..11,1,2, mod 11), or -1 when none exists for
+     * them (the registry skips such serials). Public so that test data builders compute it here, once.
+     */
+    public static int checkDigit(String digits) {
+        if (digits == null || digits.length() < 11 || !digits.substring(0, 11).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("the check digit is computed over 11 digits");
+        }
         int sum = weighted(digits, WEIGHTS_1) % 11;
         if (sum == 10) {
             sum = weighted(digits, WEIGHTS_2) % 11;

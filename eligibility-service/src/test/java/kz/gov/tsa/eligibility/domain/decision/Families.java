@@ -72,27 +72,11 @@ final class Families {
         for (int s = serial; ; s += 1000) {
             String head = "%02d%02d%02d%d%04d".formatted(birth.getYear() % 100, birth.getMonthValue(),
                     birth.getDayOfMonth(), centuryDigit, s % 10000);
-            int check = checkDigit(head);
+            int check = Iin.checkDigit(head);
             if (check >= 0) {
                 return Iin.parse(head + check);
             }
         }
-    }
-
-    private static int checkDigit(String d) {
-        int sum = 0;
-        for (int i = 0; i < 11; i++) {
-            sum += (d.charAt(i) - '0') * (i + 1);
-        }
-        sum %= 11;
-        if (sum == 10) {
-            sum = 0;
-            for (int i = 0; i < 11; i++) {
-                sum += (d.charAt(i) - '0') * ((i + 2) % 11 + 1);
-            }
-            sum %= 11;
-        }
-        return sum == 10 ? -1 : sum;
     }
 
     /** One member; the first added to a family becomes the applicant unless another is marked. */

@@ -1,19 +1,18 @@
 package kz.gov.tsa.testing.persons;
 
+import kz.gov.tsa.kernel.Iin;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Fresh, valid IINs for tests: one person per call, so that tests sharing a database never meet the same person
  * twice (ELIG-01: a person belongs to one family at a time). Digits 1–6 the birth date (YYMMDD), 7 the century and
- * sex, 8–11 a serial unique in this JVM, 12 the check digit (weights 1..11, then 3..11,1,2, mod 11; a serial whose
- * check digit would be 10 is skipped, as the registry does).
+ * sex, 8–11 a serial unique in this JVM, 12 the check digit of the kernel's {@link Iin#checkDigit} (a serial
+ * without one is skipped, as the registry does).
  */
 public final class TestIins {
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
-    private static final int[] WEIGHTS_1 = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
-    private static final int[] WEIGHTS_2 = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
 
     private TestIins() {
     }
@@ -42,26 +41,10 @@ public final class TestIins {
         while (true) {
             int serial = SERIAL.getAndIncrement() % 10_000;
             String first11 = prefix + "%04d".formatted(serial);
-            int check = checkDigit(first11);
+            int check = Iin.checkDigit(first11);
             if (check >= 0) {
                 return first11 + check;
             }
         }
-    }
-
-    static int checkDigit(String digits) {
-        int sum = weighted(digits, WEIGHTS_1) % 11;
-        if (sum == 10) {
-            sum = weighted(digits, WEIGHTS_2) % 11;
-        }
-        return sum == 10 ? -1 : sum;
-    }
-
-    private static int weighted(String digits, int[] weights) {
-        int sum = 0;
-        for (int i = 0; i < 11; i++) {
-            sum += (digits.charAt(i) - '0') * weights[i];
-        }
-        return sum;
     }
 }

@@ -6,13 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import kz.gov.tsa.eligibility.application.port.out.PersonKeyPort;
 import kz.gov.tsa.kernel.Iin;
+import kz.gov.tsa.kernel.IinHasher;
 import org.jboss.logging.Logger;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 
 /**
  * A person's pseudonymous key: HMAC-SHA256 of the 12 IIN digits under the suite's secret
@@ -33,7 +30,7 @@ class PersonKeyAdapter implements PersonKeyPort {
         String personKey();
     }
 
-    private final SecretKeySpec key;
+    private final IinHasher hasher;
 
     @Inject
     PersonKeyAdapter(PiiConfig config) {
@@ -44,17 +41,11 @@ class PersonKeyAdapter implements PersonKeyPort {
         if (secret.startsWith(DEV_KEY_MARK)) {
             LOG.warn("tsa.pii.person-key is the development default: set TSA_PII_PERSON_KEY in a deployment");
         }
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.hasher = IinHasher.of(secret.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public String personKey(Iin iin) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(iin.value().getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return hasher.hash(iin);
     }
 }
