@@ -29,30 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * portal sees only what it submitted, a region claim that is no KATO region reaches nothing, and the statistics and
  * the what-if of a regional caller are narrowed to its region.
  */
-class CallerScopeTest {
+class CallerScopeTest extends ApplicationWorkflowFixture {
 
     static final RegionCode ASTANA = new RegionCode("710000000");
     static final Caller PORTAL = Caller.fromToken("egov-portal", Set.of("portal"), null);
     static final Caller OTHER_PORTAL_CLIENT = Caller.fromToken("other-portal", Set.of("portal"), null);
     static final Caller BROKEN_CLAIM = Caller.fromToken("operator3", Set.of("operator"), "750000001");
     static final Caller ASTANA_AKIMAT = Caller.fromToken("akimat-astana", Set.of("akimat"), "710000000");
-
-    final Clock clock = InMemoryPorts.clockAt(RECEIVED_AT);
-    final InMemoryPorts.Applications applications = new InMemoryPorts.Applications();
-    final InMemoryPorts.Memberships memberships = new InMemoryPorts.Memberships();
-    final InMemoryPorts.Events events = new InMemoryPorts.Events();
-    final InMemoryPorts.Decisions decisions = new InMemoryPorts.Decisions();
-    final InMemoryPorts.ReferenceData referenceData = referenceData();
-
-    final SubmitApplicationService submit = new SubmitApplicationService(applications, applications, memberships,
-            new InMemoryPorts.PersonKeys(), events, clock);
-    final GetApplicationService get = new GetApplicationService(applications);
-    final CommissionConclusionService commission = new CommissionConclusionService(applications, applications, clock);
-    final DecideEligibilityService decide = new DecideEligibilityService(applications, applications, decisions,
-            memberships, referenceData, events, clock);
-    final RevokeAssignmentService revoke = new RevokeAssignmentService(applications, applications, decisions,
-            memberships, events, clock);
-    final DecisionQueryService query = new DecisionQueryService(decisions, applications);
 
     static SubmitApplicationCommand submitAs(Caller caller) {
         return new SubmitApplicationCommand(ALMATY, Q2_2024, motherAndSon(), LivingConditions.NOT_RECORDED,

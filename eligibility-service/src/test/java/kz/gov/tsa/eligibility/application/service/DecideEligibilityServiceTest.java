@@ -30,23 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The commission, decision, revocation and query use cases with in-memory fakes of their ports: the template for
  * the next services' use-case tests.
  */
-class DecideEligibilityServiceTest {
+class DecideEligibilityServiceTest extends ApplicationWorkflowFixture {
 
-    final Clock clock = InMemoryPorts.clockAt(RECEIVED_AT);
-    final InMemoryPorts.Applications applications = new InMemoryPorts.Applications();
-    final InMemoryPorts.Memberships memberships = new InMemoryPorts.Memberships();
-    final InMemoryPorts.Events events = new InMemoryPorts.Events();
-    final InMemoryPorts.Decisions decisions = new InMemoryPorts.Decisions();
-    final InMemoryPorts.ReferenceData referenceData = referenceData();
-
-    final SubmitApplicationService submit = new SubmitApplicationService(applications, applications, memberships,
-            new InMemoryPorts.PersonKeys(), events, clock);
-    final CommissionConclusionService commission = new CommissionConclusionService(applications, applications, clock);
-    final DecideEligibilityService decide = new DecideEligibilityService(applications, applications, decisions,
-            memberships, referenceData, events, clock);
-    final RevokeAssignmentService revoke = new RevokeAssignmentService(applications, applications, decisions,
-            memberships, events, clock);
-    final DecisionQueryService query = new DecisionQueryService(decisions, applications);
 
     Application received(List<kz.gov.tsa.eligibility.domain.FamilyMember> family) {
         return submit.submit(submit(family)).orElseThrow().application();
