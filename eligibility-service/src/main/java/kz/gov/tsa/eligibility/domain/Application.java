@@ -28,7 +28,8 @@ public record Application(
         String submittedBy,
         Instant receivedAt,
         Status status,
-        Optional<CommissionConclusion> conclusion) {
+        Optional<CommissionConclusion> conclusion,
+        PaymentMode conditionalPayment) {
 
     public enum Channel { PORTAL, OPERATOR }
 
@@ -45,6 +46,7 @@ public record Application(
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(conclusion, "conclusion");
+        conditionalPayment = conditionalPayment == null ? PaymentMode.MONTHLY : conditionalPayment;
         if ((status == Status.AWAITING_COMMISSION) == conclusion.isPresent()) {
             throw new IllegalArgumentException("a conclusion exists exactly when the commission step is done");
         }
@@ -76,6 +78,18 @@ public record Application(
                                                Quarter quarter, List<FamilyMember> members,
                                                LivingConditions livingConditions, Channel channel,
                                                String submittedBy, Instant now) {
+        return receive(id, personKeys, region, quarter, members, livingConditions, PaymentMode.MONTHLY, channel,
+                submittedBy, now);
+    }
+
+    /**
+     * As above, with how a conditional assignment is to be paid (ELIG-13: monthly, or a 3-month lump sum on the
+     * applicant's request; an unconditional one is paid monthly whatever is asked, ELIG-12).
+     */
+    public static Outcome<Application> receive(UUID id, Map<String, String> personKeys, RegionCode region,
+                                               Quarter quarter, List<FamilyMember> members,
+                                               LivingConditions livingConditions, PaymentMode conditionalPayment,
+                                               Channel channel, String submittedBy, Instant now) {
         Optional<Refusal> badFamily = FamilyComposition.check(members, quarter.previous());
         if (badFamily.isPresent()) {
             return Outcome.refused(badFamily.get());
@@ -84,7 +98,7 @@ public record Application(
                 .findFirst().orElseThrow();
         String familyId = familyIdOf(Objects.requireNonNull(personKeys.get(applicant.iin().value()), "applicant key"));
         return Outcome.accepted(new Application(id, familyId, region, quarter, members, livingConditions, channel,
-                submittedBy, now, Status.AWAITING_COMMISSION, Optional.empty()));
+                submittedBy, now, Status.AWAITING_COMMISSION, Optional.empty(), conditionalPayment));
     }
 
     /** The family id of an applicant: {@code F-} and the first 32 hex digits (128 bits) of the applicant's key. */
@@ -104,7 +118,7 @@ public record Application(
             return Outcome.refused(Refusal.conflict("ELIG-10", "commission.already-concluded"));
         }
         return Outcome.accepted(new Application(id, familyId, region, quarter, members, livingConditions, channel,
-                submittedBy, receivedAt, Status.AWAITING_DECISION, Optional.of(c)));
+                submittedBy, receivedAt, Status.AWAITING_DECISION, Optional.of(c), conditionalPayment));
     }
 
     /** ELIG-10: a decision is possible only after the commission's conclusion. */
@@ -128,7 +142,7 @@ public record Application(
 
     private Application withStatus(Status next) {
         return new Application(id, familyId, region, quarter, members, livingConditions, channel, submittedBy,
-                receivedAt, next, conclusion);
+                receivedAt, next, conclusion, conditionalPayment);
     }
 
     public FamilyMember applicant() {

@@ -22,7 +22,8 @@ import java.util.UUID;
 /**
  * A stored eligibility decision with the snapshot of its inputs (the family's facts, the
  * commission's finding) and of every parameter version it used, so that it can be replayed exactly
- * later — the basis for appeals and audits.
+ * later — the basis for appeals and audits. {@code paymentMode}: how an assignment is paid (ELIG-12/13), null for a
+ * refusal.
  */
 public record EligibilityDecision(
         UUID id,
@@ -36,7 +37,8 @@ public record EligibilityDecision(
         Decision outcome,
         String decidedBy,
         Instant decidedAt,
-        Optional<Revocation> revocation) {
+        Optional<Revocation> revocation,
+        PaymentMode paymentMode) {
 
     /** CON-06 (2): revoked because false information led to an unlawful assignment. */
     public record Revocation(String reason, String revokedBy, Instant revokedAt) {
@@ -59,6 +61,14 @@ public record EligibilityDecision(
         Objects.requireNonNull(decidedBy, "decidedBy");
         Objects.requireNonNull(decidedAt, "decidedAt");
         Objects.requireNonNull(revocation, "revocation");
+        paymentMode = outcome instanceof Decision.Assignment ? (paymentMode == null ? PaymentMode.MONTHLY : paymentMode)
+                : null;
+    }
+
+    /** This decision with another outcome (a replay's recomputed one), everything else as stored. */
+    public EligibilityDecision withOutcome(Decision other) {
+        return new EligibilityDecision(id, applicationId, familyId, region, quarter, inputs, commissionConfirmed,
+                parameters, other, decidedBy, decidedAt, revocation, paymentMode);
     }
 
     /** Decides an application whose commission step is done; before it, refused citing ELIG-10 (409). */
@@ -74,7 +84,7 @@ public record EligibilityDecision(
         Decision outcome = CommissionGate.decide(inputs, parameters, confirmed);
         return Outcome.accepted(new EligibilityDecision(id, application.id(), application.familyId(),
                 application.region(), application.quarter(), inputs, confirmed, parameters, outcome, decidedBy, now,
-                Optional.empty()));
+                Optional.empty(), PaymentMode.of(outcome instanceof Decision.Conditional, application.conditionalPayment())));
     }
 
     /** Recomputes the outcome from the stored inputs and parameter versions. */
@@ -96,7 +106,7 @@ public record EligibilityDecision(
         }
         return Outcome.accepted(new EligibilityDecision(id, applicationId, familyId, region, quarter, inputs,
                 commissionConfirmed, parameters, outcome, decidedBy, decidedAt,
-                Optional.of(new Revocation(reason, by, at))));
+                Optional.of(new Revocation(reason, by, at)), paymentMode));
     }
 
     /** The months this decision assigns (empty for a refusal). */

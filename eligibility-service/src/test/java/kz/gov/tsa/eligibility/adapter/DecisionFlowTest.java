@@ -152,6 +152,31 @@ class DecisionFlowTest {
     }
 
     @Test
+    void ELIG13_aConditionalAssignmentAskedAsALumpSumCarriesItToTheDecisionAndTheEvent() throws Exception {
+        String id = given().header("Authorization", operator()).contentType(ContentType.JSON)
+                .body("{\"regionCode\": \"" + ALMATY + "\", \"quarter\": \"2024-Q2\", "
+                        + "\"conditionalPayment\": \"LUMP_SUM_3_MONTHS\", \"members\": ["
+                        + member(FATHER, "1988-03-03", "APPLICANT", ", \"employment\": \"UNEMPLOYED\"") + ","
+                        + member(SON, "2020-05-05", "CHILD", "") + "]}")
+                .when().post("/api/v1/applications").then().statusCode(201).extract().path("id");
+        conclude(id, true);
+
+        decide(id).then().statusCode(201).body("kind", equalTo("CONDITIONAL"))
+                .body("paymentMode", equalTo("LUMP_SUM_3_MONTHS"));
+
+        JsonNode payload = awaitEvent(id, "EligibilityDecided").get("payload");
+        assertThat(payload.get("paymentMode").asText()).isEqualTo("LUMP_SUM_3_MONTHS");
+        assertThat(payload.get("members").get(0).get("personKey").asText()).matches("[0-9a-f]{64}")
+                .doesNotContain(FATHER);
+        given().header("Authorization", operator()).contentType(ContentType.JSON)
+                .body("{\"regionCode\": \"" + ALMATY + "\", \"quarter\": \"2024-Q2\", "
+                        + "\"conditionalPayment\": \"ONCE\", \"members\": [" + member(MOTHER, "1990-01-01", "APPLICANT", "")
+                        + "]}")
+                .when().post("/api/v1/applications").then().statusCode(400)
+                .body("violations.field", hasItem("conditionalPayment"));
+    }
+
+    @Test
     void ELIG03_incomeAboveTheLineIsRefusedAndARefusalCannotBeRevoked() {
         String id = submit("2024-Q2", member(FATHER, "1988-03-03", "APPLICANT", """
                 , "employment": "EMPLOYED", "incomes": [{"month": "2024-02", "kind": "WAGES", "amount": 400000.00}]"""));

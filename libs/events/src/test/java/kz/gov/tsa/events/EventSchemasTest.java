@@ -72,12 +72,13 @@ class EventSchemasTest {
         var member = new kz.gov.tsa.events.eligibility.EligibilityDecided.Member("900101300126",
                 java.time.LocalDate.of(1990, 1, 1), "APPLICANT", "REFUSED".equals(kind) ? null : "12000.50", true, "NONE",
                 false, false, List.of("CHILD_UNDER_7"), "UNEMPLOYED", java.time.LocalDate.of(2008, 1, 1),
-                java.time.LocalDate.of(2013, 1, 1));
+                java.time.LocalDate.of(2013, 1, 1), "ab".repeat(32));
         boolean refused = "REFUSED".equals(kind);
         return new kz.gov.tsa.events.eligibility.EligibilityDecided(UUID.randomUUID(), UUID.randomUUID(), "F-1",
                 "750000000", "2026-Q4", kind, refused ? "ELIG-03" : null, "23596.00", "35596.00",
                 refused ? null : "48001.00", refused ? null : "2026-10", refused ? null : "2026-12",
-                Instant.parse("2026-11-20T05:00:00Z"), Instant.parse("2026-11-26T05:00:00Z"), List.of(member));
+                Instant.parse("2026-11-20T05:00:00Z"), Instant.parse("2026-11-26T05:00:00Z"), List.of(member),
+                refused ? null : "CONDITIONAL".equals(kind) ? "LUMP_SUM_3_MONTHS" : "MONTHLY");
     }
 
     @Test

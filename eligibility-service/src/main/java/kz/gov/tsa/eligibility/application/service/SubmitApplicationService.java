@@ -69,7 +69,8 @@ public class SubmitApplicationService implements SubmitApplicationUseCase {
         Map<String, String> keys = new LinkedHashMap<>();
         command.members().forEach(m -> keys.put(m.iin().value(), personKeys.personKey(m.iin())));
         Outcome<Application> received = Application.receive(UUID.randomUUID(), keys, command.region(),
-                command.quarter(), command.members(), command.livingConditions(), command.channel(), command.actor(),
+                command.quarter(), command.members(), command.livingConditions(), command.conditionalPayment(),
+                command.channel(), command.actor(),
                 clock.instant());
         return received.flatMap(application -> store(application, keys, command));
     }

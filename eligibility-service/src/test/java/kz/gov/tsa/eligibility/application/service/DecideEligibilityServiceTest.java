@@ -152,4 +152,31 @@ class DecideEligibilityServiceTest extends ApplicationWorkflowFixture {
         assertThat(refusalOf(revoke.revoke(new RevokeAssignmentUseCase.Command(UUID.randomUUID(), "x", OPERATOR)))
                 .kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
     }
+
+    @Test
+    void ELIG13_ELIG12_aLumpSumIsHonouredForAConditionalAssignmentOnlyAnUnconditionalOneIsPaidMonthly() {
+        var father = new kz.gov.tsa.eligibility.domain.FamilyMember(kz.gov.tsa.kernel.Iin.parse(TestIins.man("1988-03-03")),
+                java.time.LocalDate.parse("1988-03-03"), kz.gov.tsa.eligibility.domain.FamilyMember.Relation.APPLICANT,
+                kz.gov.tsa.eligibility.domain.ResidencyStatus.CITIZEN, kz.gov.tsa.eligibility.domain.Disability.NONE,
+                false, false, java.util.Set.of(), kz.gov.tsa.eligibility.domain.EmploymentStatus.UNEMPLOYED, List.of());
+        var lumpSum = kz.gov.tsa.eligibility.domain.PaymentMode.LUMP_SUM_3_MONTHS;
+        Application conditional = submit.submit(new kz.gov.tsa.eligibility.application.port.in.SubmitApplicationCommand(
+                ALMATY, Q2_2024, List.of(father, child(TestIins.man("2020-05-05"), "2020-05-05")),
+                kz.gov.tsa.eligibility.domain.LivingConditions.NOT_RECORDED, Application.Channel.OPERATOR, OPERATOR,
+                java.util.Optional.empty(), lumpSum)).orElseThrow().application();
+        Application unconditional = submit.submit(new kz.gov.tsa.eligibility.application.port.in.SubmitApplicationCommand(
+                ALMATY, Q2_2024, motherAndSon(), kz.gov.tsa.eligibility.domain.LivingConditions.NOT_RECORDED,
+                Application.Channel.OPERATOR, OPERATOR, java.util.Optional.empty(), lumpSum)).orElseThrow().application();
+        conclude(conditional, true, "inspected").orElseThrow();
+        conclude(unconditional, true, "inspected").orElseThrow();
+
+        EligibilityDecision c = decideOn(conditional.id()).orElseThrow().decision();
+        EligibilityDecision u = decideOn(unconditional.id()).orElseThrow().decision();
+
+        assertThat(c.outcome()).isInstanceOf(Decision.Conditional.class);
+        assertThat(c.paymentMode()).isEqualTo(lumpSum);
+        assertThat(u.outcome()).isInstanceOf(Decision.Unconditional.class);
+        assertThat(u.paymentMode()).isEqualTo(kz.gov.tsa.eligibility.domain.PaymentMode.MONTHLY);
+        assertThat(query.replay(c.id(), OPERATOR).orElseThrow().stored().paymentMode()).isEqualTo(lumpSum);
+    }
 }

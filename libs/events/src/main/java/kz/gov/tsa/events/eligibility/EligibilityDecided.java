@@ -16,6 +16,9 @@ import java.util.UUID;
  * @param monthlyAmount         the family's monthly amount (null when refused)
  * @param periodFrom            first month {@code YYYY-MM} (provisional for conditional: the contract fixes it)
  * @param commissionConcludedAt the precinct commission's conclusion (ELIG-10), from which CON-03 counts 3 working days
+ * @param paymentMode           ELIG-12/13: {@code MONTHLY}, or {@code LUMP_SUM_3_MONTHS} for a conditional assignment
+ *                              the applicant asked to be paid at once; null for a refusal (absent in events written
+ *                              before it existed: read as {@code MONTHLY})
  */
 public record EligibilityDecided(
         UUID decisionId,
@@ -32,7 +35,8 @@ public record EligibilityDecided(
         String periodTo,
         Instant commissionConcludedAt,
         Instant decidedAt,
-        List<Member> members) {
+        List<Member> members,
+        String paymentMode) {
 
     public EligibilityDecided {
         Objects.requireNonNull(decisionId, "decisionId");
@@ -44,7 +48,8 @@ public record EligibilityDecided(
     }
 
     /**
-     * One family member with the facts later rules need: share of the amount, able-bodiedness,
+     * One family member with the facts later rules need (its {@code personKey}: the keyed IIN hash, the same in every
+     * service, by which employment events name the person): share of the amount, able-bodiedness,
      * CON-09 exemptions (disability, long illness, study, care, permanent job), ages 18 and 23.
      */
     public record Member(
@@ -59,7 +64,8 @@ public record EligibilityDecided(
             List<String> careDuties,
             String employment,
             LocalDate turns18On,
-            LocalDate turns23On) {
+            LocalDate turns23On,
+            String personKey) {
         public Member {
             Objects.requireNonNull(iin, "iin");
             Objects.requireNonNull(birthDate, "birthDate");

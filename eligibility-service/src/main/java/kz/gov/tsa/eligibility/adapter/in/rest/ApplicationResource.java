@@ -90,7 +90,7 @@ public class ApplicationResource {
                 request.members().stream().map(SubmitApplicationRequest.Member::toDomain).toList(),
                 request.living(),
                 caller.hasRole("portal") ? Application.Channel.PORTAL : Application.Channel.OPERATOR,
-                caller, Optional.ofNullable(idempotencyKey));
+                caller, Optional.ofNullable(idempotencyKey), request.conditionalPayment());
         SubmitApplicationUseCase.Result result = submit.submit(command).orElseThrow();
         ApplicationView view = ApplicationView.of(result.application(), false);
         if (result.replayed()) {

@@ -69,11 +69,7 @@ public class DecisionResource {
         var replay = decisions.replay(id, caller).orElseThrow();
         boolean masked = ApplicationResource.masksIins(caller);
         Locale locale = locale(headers);
-        var recomputed = new kz.gov.tsa.eligibility.domain.EligibilityDecision(replay.stored().id(),
-                replay.stored().applicationId(), replay.stored().familyId(), replay.stored().region(),
-                replay.stored().quarter(), replay.stored().inputs(), replay.stored().commissionConfirmed(),
-                replay.stored().parameters(), replay.recomputed(), replay.stored().decidedBy(),
-                replay.stored().decidedAt(), replay.stored().revocation());
+        var recomputed = replay.stored().withOutcome(replay.recomputed());
         return new ReplayView(replay.identical(), DecisionView.of(replay.stored(), locale, masked),
                 DecisionView.of(recomputed, locale, masked));
     }

@@ -30,6 +30,9 @@ public record DecisionView(
         BigDecimal monthlyAmount,
         String periodFrom,
         String periodTo,
+        @Schema(description = "ELIG-12/13: MONTHLY, or LUMP_SUM_3_MONTHS for a conditional assignment the applicant "
+                + "asked to be paid at once; null for a refusal", enumeration = {"MONTHLY", "LUMP_SUM_3_MONTHS"})
+        String paymentMode,
         List<ShareView> shares,
         List<String> ruleIds,
         List<StepView> explanation,
@@ -72,7 +75,7 @@ public record DecisionView(
         return new DecisionView(d.id(), d.applicationId(), d.familyId(), d.region().value(), d.quarter().toString(), kind,
                 o instanceof Decision.Refused r ? r.ruleId() : null,
                 o.perCapitaIncome() == null ? null : o.perCapitaIncome().value(), o.povertyLine().value(), amount, from, to,
-                shares, o.explanation().ruleIds(), steps(o.explanation(), locale), d.parameters().versions(), d.decidedBy(),
+                d.paymentMode() == null ? null : d.paymentMode().name(), shares, o.explanation().ruleIds(), steps(o.explanation(), locale), d.parameters().versions(), d.decidedBy(),
                 d.decidedAt(), d.revocation().map(r -> new RevocationView(r.reason(), r.revokedBy(), r.revokedAt())).orElse(null));
     }
 

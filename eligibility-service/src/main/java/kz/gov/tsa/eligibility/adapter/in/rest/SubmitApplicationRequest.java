@@ -17,6 +17,7 @@ import kz.gov.tsa.eligibility.domain.FamilyMember;
 import kz.gov.tsa.kernel.Iin;
 import kz.gov.tsa.eligibility.domain.LivingConditions;
 import kz.gov.tsa.eligibility.domain.MonthlyIncome;
+import kz.gov.tsa.eligibility.domain.PaymentMode;
 import kz.gov.tsa.eligibility.domain.ResidencyStatus;
 import kz.gov.tsa.kernel.Tenge;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,7 +42,11 @@ public record SubmitApplicationRequest(
         List<@NotNull @Valid Member> members,
         @Valid
         @Schema(description = "Living conditions from the needs assessment (ELIG-14); optional")
-        Living livingConditions) {
+        Living livingConditions,
+        @Schema(description = "ELIG-13: how conditional assistance is to be paid if it is assigned — MONTHLY (when "
+                + "omitted) or, at the applicant's request, LUMP_SUM_3_MONTHS for three months at once. An "
+                + "unconditional assignment is paid monthly (ELIG-12).", examples = "MONTHLY")
+        PaymentMode conditionalPayment) {
 
     /** One family member with the facts the rules look at. */
     @Schema(name = "FamilyMemberRequest")

@@ -1,5 +1,6 @@
 package kz.gov.tsa.eligibility.adapter.out.messaging;
 
+import kz.gov.tsa.eligibility.application.port.out.PersonKeyPort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import kz.gov.tsa.eligibility.application.port.out.PublishEventPort;
@@ -21,9 +22,11 @@ import java.util.UUID;
 class OutboxEventPublisher implements PublishEventPort {
 
     private final Outbox outbox;
+    private final PersonKeyPort personKeys;
 
     @Inject
-    OutboxEventPublisher(Outbox outbox) {
+    OutboxEventPublisher(Outbox outbox, PersonKeyPort personKeys) {
+        this.personKeys = personKeys;
         this.outbox = outbox;
     }
 
@@ -43,7 +46,7 @@ class OutboxEventPublisher implements PublishEventPort {
                 event.ruleIds()));
     }
 
-    static EligibilityDecided decided(ApplicationEvent.Decided event) {
+    EligibilityDecided decided(ApplicationEvent.Decided event) {
         EligibilityDecision d = event.decision();
         Decision o = d.outcome();
         String kind;
@@ -63,20 +66,21 @@ class OutboxEventPublisher implements PublishEventPort {
                 refusal = r.ruleId();
             }
         }
-        var members = d.memberFacts().stream().map(OutboxEventPublisher::member).toList();
+        var members = d.memberFacts().stream().map(this::member).toList();
         return new EligibilityDecided(d.id(), d.applicationId(), d.familyId(), d.region().value(), d.quarter().toString(),
                 kind, refusal, text(o.perCapitaIncome()), text(o.povertyLine()), amount, from, to,
-                event.commissionConcludedAt(), d.decidedAt(), members);
+                event.commissionConcludedAt(), d.decidedAt(), members,
+                d.paymentMode() == null ? null : d.paymentMode().name());
     }
 
     /** Copies the facts the domain computed for the member (never re-derives them). */
-    private static EligibilityDecided.Member member(EligibilityDecision.MemberFacts facts) {
+    private EligibilityDecided.Member member(EligibilityDecision.MemberFacts facts) {
         FamilyMember m = facts.member();
         return new EligibilityDecided.Member(m.iin().value(), m.birthDate(), m.relation().name(),
                 facts.share().map(s -> s.monthlyAmount().toString()).orElse(null), facts.ableBodied(),
                 m.disability().name(), m.longIllness(), m.fullTimeStudent(),
                 m.careDuties().stream().map(Enum::name).sorted().toList(), m.employment().name(), m.turns(18),
-                m.turns(23));
+                m.turns(23), personKeys.personKey(m.iin()));
     }
 
     private static String text(Tenge t) {

@@ -49,6 +49,9 @@ public class ApplicationEntity extends PanacheEntityBase {
     public String commissionConcludedBy;
     @Column(name = "commission_concluded_at")
     public Instant commissionConcludedAt;
+    /** ELIG-13: MONTHLY or LUMP_SUM_3_MONTHS, asked for a conditional assignment. */
+    @Column(name = "conditional_payment", nullable = false)
+    public String conditionalPayment = "MONTHLY";
     @Column(name = "idempotency_key")
     public String idempotencyKey;
     public String fingerprint;

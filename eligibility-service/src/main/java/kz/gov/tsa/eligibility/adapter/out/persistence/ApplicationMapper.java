@@ -8,6 +8,7 @@ import kz.gov.tsa.eligibility.domain.EmploymentStatus;
 import kz.gov.tsa.eligibility.domain.FamilyMember;
 import kz.gov.tsa.kernel.Iin;
 import kz.gov.tsa.eligibility.domain.LivingConditions;
+import kz.gov.tsa.eligibility.domain.PaymentMode;
 import kz.gov.tsa.eligibility.domain.MonthlyIncome;
 import kz.gov.tsa.kernel.Quarter;
 import kz.gov.tsa.kernel.RegionCode;
@@ -31,6 +32,7 @@ final class ApplicationMapper {
         e.regionCode = a.region().value();
         e.quarter = a.quarter().toString();
         e.channel = a.channel().name();
+        e.conditionalPayment = a.conditionalPayment().name();
         e.submittedBy = a.submittedBy();
         e.receivedAt = a.receivedAt();
         e.status = a.status().name();
@@ -78,6 +80,7 @@ final class ApplicationMapper {
                 Application.Channel.valueOf(e.channel), e.submittedBy, e.receivedAt,
                 Application.Status.valueOf(e.status),
                 Optional.ofNullable(e.commissionConcludedAt).map(at -> new CommissionConclusion(
-                        Boolean.TRUE.equals(e.commissionFactsConfirmed), e.commissionNotes, e.commissionConcludedBy, at)));
+                        Boolean.TRUE.equals(e.commissionFactsConfirmed), e.commissionNotes, e.commissionConcludedBy, at)),
+                PaymentMode.valueOf(e.conditionalPayment));
     }
 }

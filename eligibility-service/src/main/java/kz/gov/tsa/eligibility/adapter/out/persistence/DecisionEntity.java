@@ -31,6 +31,9 @@ public class DecisionEntity extends PanacheEntityBase {
     public String quarter;
     @Column(nullable = false)
     public String kind;
+    /** ELIG-12/13: MONTHLY or LUMP_SUM_3_MONTHS; null for a refusal. */
+    @Column(name = "payment_mode")
+    public String paymentMode;
     @Column(name = "refusal_rule_id")
     public String refusalRuleId;
     @Column(name = "refusal_reason")

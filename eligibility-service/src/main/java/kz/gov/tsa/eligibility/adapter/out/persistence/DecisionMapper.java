@@ -9,6 +9,7 @@ import kz.gov.tsa.eligibility.domain.decision.AssignmentPeriod;
 import kz.gov.tsa.eligibility.domain.decision.Decision;
 import kz.gov.tsa.eligibility.domain.decision.DecisionParameters;
 import kz.gov.tsa.eligibility.domain.decision.EligibilityCase;
+import kz.gov.tsa.eligibility.domain.PaymentMode;
 import kz.gov.tsa.eligibility.domain.decision.Explanation;
 import kz.gov.tsa.eligibility.domain.decision.MemberShare;
 import kz.gov.tsa.eligibility.domain.decision.ParameterVersion;
@@ -55,6 +56,7 @@ final class DecisionMapper {
                 e.shares = List.of();
             }
         }
+        e.paymentMode = d.paymentMode() == null ? null : d.paymentMode().name();
         EligibilityCase in = d.inputs();
         e.inputs = new DecisionEntity.InputsRow(in.members().stream().map(ApplicationMapper::toRow).toList(),
                 in.quarter().toString(), in.applicationDate(), in.decisionDate());
@@ -105,6 +107,6 @@ final class DecisionMapper {
                 .map(at -> new EligibilityDecision.Revocation(e.revokeReason, e.revokedBy, at));
         return new EligibilityDecision(e.id, e.applicationId, e.familyId, new RegionCode(e.regionCode),
                 Quarter.parse(e.quarter), inputs, e.commissionConfirmed, parameters, outcome, e.decidedBy, e.decidedAt,
-                revocation);
+                revocation, e.paymentMode == null ? null : PaymentMode.valueOf(e.paymentMode));
     }
 }

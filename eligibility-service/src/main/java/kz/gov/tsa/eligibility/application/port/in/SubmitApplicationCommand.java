@@ -3,6 +3,7 @@ package kz.gov.tsa.eligibility.application.port.in;
 import kz.gov.tsa.eligibility.domain.Application;
 import kz.gov.tsa.eligibility.domain.FamilyMember;
 import kz.gov.tsa.eligibility.domain.LivingConditions;
+import kz.gov.tsa.eligibility.domain.PaymentMode;
 import kz.gov.tsa.kernel.Caller;
 import kz.gov.tsa.kernel.Quarter;
 import kz.gov.tsa.kernel.RegionCode;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * the KATO code and the quarter; the aggregate checks the family (one applicant, no duplicates).
  *
  * @param caller         who submits (the use case checks it reaches the region; its subject is the actor)
+ * @param conditionalPayment ELIG-13: how a conditional assignment is paid (monthly, or a 3-month lump sum on request)
  * @param idempotencyKey the client's {@code Idempotency-Key}: the same key with the same content
  *                       returns the first result; with other content it is refused
  */
@@ -30,7 +32,15 @@ public record SubmitApplicationCommand(
         LivingConditions livingConditions,
         Application.Channel channel,
         Caller caller,
-        Optional<String> idempotencyKey) {
+        Optional<String> idempotencyKey,
+        PaymentMode conditionalPayment) {
+
+    /** A command whose conditional assistance, if assigned, is paid monthly (ELIG-13's default). */
+    public SubmitApplicationCommand(RegionCode region, Quarter quarter, List<FamilyMember> members,
+                                    LivingConditions livingConditions, Application.Channel channel, Caller caller,
+                                    Optional<String> idempotencyKey) {
+        this(region, quarter, members, livingConditions, channel, caller, idempotencyKey, PaymentMode.MONTHLY);
+    }
 
     public SubmitApplicationCommand {
         Objects.requireNonNull(region, "region");
@@ -40,6 +50,7 @@ public record SubmitApplicationCommand(
         Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         members = List.copyOf(members);
+        conditionalPayment = conditionalPayment == null ? PaymentMode.MONTHLY : conditionalPayment;
         if (members.isEmpty()) {
             throw new IllegalArgumentException("a family has at least one member");
         }
@@ -53,7 +64,7 @@ public record SubmitApplicationCommand(
     /** A stable digest of the content (not of the key or actor), to detect a key reused for other content. */
     public String fingerprint() {
         StringBuilder s = new StringBuilder().append(region).append('|').append(quarter).append('|').append(channel);
-        s.append('|').append(livingConditions);
+        s.append('|').append(livingConditions).append('|').append(conditionalPayment);
         for (FamilyMember m : members) {
             s.append('|').append(m.iin().value()).append(',').append(m.birthDate()).append(',').append(m.relation())
                     .append(',').append(m.residency()).append(',').append(m.disability()).append(',')
