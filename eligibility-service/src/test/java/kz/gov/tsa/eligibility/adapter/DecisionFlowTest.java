@@ -110,6 +110,11 @@ class DecisionFlowTest {
                 .body("explanation.text", hasItem(org.hamcrest.Matchers.containsString("below the poverty line of 30384.90")));
         String decisionId = decided.path("id");
 
+        // the answer equals the stored decision to the last digit (timestamps at PostgreSQL's microseconds)
+        String decidedAt = decided.path("decidedAt");
+        given().header("Authorization", operator()).when().get("/api/v1/decisions/" + decisionId)
+                .then().statusCode(200).body("decidedAt", equalTo(decidedAt));
+
         // deciding again changes nothing
         decide(id).then().statusCode(200).header("Idempotent-Replayed", "true").body("id", equalTo(decisionId));
 
