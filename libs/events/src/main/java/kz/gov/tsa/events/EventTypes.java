@@ -25,8 +25,37 @@ public final class EventTypes {
     public static final EventType ASSIGNMENT_REVOKED =
             new EventType("AssignmentRevoked", 1, Topics.ELIGIBILITY, AssignmentRevoked.class);
 
+    public static final EventType JOB_SEEKER_REGISTERED =
+            new EventType("JobSeekerRegistered", 1, Topics.EMPLOYMENT, kz.gov.tsa.events.employment.JobSeekerRegistered.class);
+
+    public static final EventType UNEMPLOYED_REGISTERED =
+            new EventType("UnemployedRegistered", 1, Topics.EMPLOYMENT, kz.gov.tsa.events.employment.UnemployedRegistered.class);
+
+    public static final EventType CHECK_IN_MISSED =
+            new EventType("CheckInMissed", 1, Topics.EMPLOYMENT, kz.gov.tsa.events.employment.CheckInMissed.class);
+
+    public static final EventType DEREGISTERED =
+            new EventType("Deregistered", 1, Topics.EMPLOYMENT, kz.gov.tsa.events.employment.Deregistered.class);
+
+    public static final EventType REFERRAL_IGNORED =
+            new EventType("ReferralIgnored", 1, Topics.EMPLOYMENT, kz.gov.tsa.events.employment.ReferralIgnored.class);
+
+    public static final EventType SUITABLE_WORK_REFUSED =
+            new EventType("SuitableWorkRefused", 1, Topics.EMPLOYMENT, kz.gov.tsa.events.employment.SuitableWorkRefused.class);
+
+    public static final EventType MEASURE_STARTED =
+            new EventType("MeasureStarted", 1, Topics.EMPLOYMENT, kz.gov.tsa.events.employment.MeasureStarted.class);
+
+    public static final EventType MEASURE_QUIT =
+            new EventType("MeasureQuit", 1, Topics.EMPLOYMENT, kz.gov.tsa.events.employment.MeasureQuit.class);
+
+    public static final EventType REFERENCE_VALUE_PUBLISHED =
+            new EventType("ReferenceValuePublished", 1, Topics.REFERENCE, kz.gov.tsa.events.reference.ReferenceValuePublished.class);
+
     /** Every type whose payload is defined. */
-    public static final List<EventType> DEFINED = List.of(APPLICATION_RECEIVED, ELIGIBILITY_DECIDED, ASSIGNMENT_REVOKED);
+    public static final List<EventType> DEFINED = List.of(APPLICATION_RECEIVED, ELIGIBILITY_DECIDED, ASSIGNMENT_REVOKED,
+            JOB_SEEKER_REGISTERED, UNEMPLOYED_REGISTERED, CHECK_IN_MISSED, DEREGISTERED, REFERRAL_IGNORED, SUITABLE_WORK_REFUSED, MEASURE_STARTED, MEASURE_QUIT,
+            REFERENCE_VALUE_PUBLISHED);
 
     /** Event type names announced per topic by the design; payloads come with their issues. */
     public static final Map<String, List<String>> PLANNED = Map.of(
@@ -34,7 +63,8 @@ public final class EventTypes {
             Topics.CONTRACTS, List.of("ContractSigned", "ContractLapsed", "ContractExtended", "SanctionApplied",
                     "ContractTerminated", "ContractCompleted"),
             Topics.EMPLOYMENT, List.of("JobSeekerRegistered", "UnemployedRegistered", "RegistrationRefused",
-                    "CheckInMissed", "ReferralIgnored", "SuitableWorkRefused", "MeasureQuit", "Deregistered"),
+                    "CheckInMissed", "ReferralIgnored", "SuitableWorkRefused", "MeasureStarted", "MeasureQuit", "Deregistered"),
+            Topics.REFERENCE, List.of("ReferenceValuePublished"),
             Topics.PAYMENTS, List.of("PaymentScheduled", "PaymentRunCompleted", "PaymentLineIssued"));
 
     private static final Map<String, EventType> BY_NAME =
