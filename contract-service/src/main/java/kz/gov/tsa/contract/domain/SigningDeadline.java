@@ -25,7 +25,7 @@ public final class SigningDeadline {
         try {
             return Outcome.accepted(calendar.addWorkingDays(commissionConcludedOn, WORKING_DAYS));
         } catch (CalendarNotAvailableException e) {
-            return Outcome.refused(Refusal.unprocessable("EMP-10", "calendar.not-available", e.year())
+            return Outcome.refused(Refusal.unprocessable("EMP-10", "calendar.not-available", String.valueOf(e.year()))
                     .with("year", e.year()));
         }
     }
