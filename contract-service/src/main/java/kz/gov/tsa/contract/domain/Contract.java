@@ -163,6 +163,25 @@ public record Contract(UUID id, UUID decisionId, UUID applicationId, String fami
                 List.of()));
     }
 
+    /**
+     * CON-02, CON-12: the assistant records an activity's progress. Refused: the contract is closed (409, CON-02);
+     * no such activity (404).
+     */
+    public Outcome<Step> recordProgress(UUID activityId, ActivityStatus next, String actor) {
+        if (status.closed()) {
+            return Outcome.refused(Refusal.conflict("CON-02", "plan.contract-closed", status.name())
+                    .with("status", status.name()));
+        }
+        Optional<PlanActivity> found = plan.stream().filter(a -> a.id().equals(activityId)).findFirst();
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("plan.activity-not-found", activityId.toString()));
+        }
+        List<PlanActivity> nextPlan = plan.stream().map(a -> a.id().equals(activityId) ? a.withStatus(next) : a)
+                .toList();
+        return Outcome.accepted(new Step(with(status, nextPlan), "PLAN_ACTIVITY_PROGRESS",
+                found.get().kind() + ": " + found.get().status() + " -> " + next, List.of()));
+    }
+
     // ------------------------------------------------------------------------------------------ signing (CON-03/04)
 
     /**

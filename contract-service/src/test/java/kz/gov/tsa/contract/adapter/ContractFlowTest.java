@@ -8,6 +8,8 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import kz.gov.tsa.audit.AuditTrail;
 import kz.gov.tsa.contract.application.port.in.LapseOverdueContractsUseCase;
+import kz.gov.tsa.contract.application.port.in.ProposeBreachUseCase;
+import kz.gov.tsa.events.eligibility.AssignmentRevoked;
 import kz.gov.tsa.contract.application.port.out.PersonKeyPort;
 import kz.gov.tsa.contract.domain.FamilyIds;
 import kz.gov.tsa.events.EventEnvelope;
@@ -67,6 +69,8 @@ class ContractFlowTest {
     LapseOverdueContractsUseCase lapseJob;
     @Inject
     DataSource dataSource;
+    @Inject
+    ProposeBreachUseCase proposeBreach;
 
     // a new family for every test
     final String mother = TestIins.woman("1986-01-01");
@@ -341,6 +345,79 @@ class ContractFlowTest {
                 return rs.getInt(1);
             }
         }
+    }
+
+    @Test
+    void CON05_extendedOnceOverRestASecondExtensionIsA409() throws Exception {
+        String id = draftThroughKafka();
+        sign(id);
+        String body = """
+                {"months": 3, "reason": "SOCIAL_JOB_NOT_FINISHED", "recommendation": "District employment commission No. 14",
+                 "recommendedOn": "2026-03-01"}""";
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/contracts/" + id + "/extension").then().statusCode(200)
+                .body("status", equalTo("EXTENDED")).body("termEnd", equalTo("2026-12-01"))
+                .body("lastPaymentMonth", equalTo("2026-11"));
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/contracts/" + id + "/extension").then().statusCode(409)
+                .contentType(startsWith("application/problem+json")).body("ruleId", equalTo("CON-05"));
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body("""
+                {"months": 3, "reason": "MAYBE", "recommendation": "x", "recommendedOn": "2026-03-01"}""")
+                .post("/api/v1/contracts/" + id + "/extension").then().statusCode(400);
+        var events = contractEvents(familyId(), e -> types(e).contains("ContractExtended"));
+        assertThat(types(events)).containsOnlyOnce("ContractExtended");
+    }
+
+    @Test
+    void CON06_aProposedBreachAwaitsAnOperatorWhoConfirmsItOverRest() throws Exception {
+        String id = draftThroughKafka();
+        String activity = new ObjectMapper().readTree(sign(id)).at("/plan/0/id").asText();
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body("{\"status\": \"IN_PROGRESS\"}")
+                .post("/api/v1/contracts/" + id + "/plan/activities/" + activity + "/progress").then().statusCode(200)
+                .body("planProgress.inProgress", equalTo(1));
+        UUID source = UUID.randomUUID();
+        var proposed = proposeBreach.propose(new ProposeBreachUseCase.Command(motherKey(), familyId(),
+                ProposeBreachUseCase.ProposalKind.SUITABLE_WORK_REFUSED, LocalDate.parse("2026-03-01"), source,
+                "event:SuitableWorkRefused/" + source)).orElseThrow();
+        String breachId = proposed.pendingBreaches().getFirst().id().toString();
+        given().header("Authorization", operator()).get("/api/v1/contracts/worklist/BREACHES_AWAITING_CONFIRMATION")
+                .then().statusCode(200).body("id", org.hamcrest.Matchers.hasItem(id));
+        given().header("Authorization", auditor()).get("/api/v1/contracts/" + id).then().statusCode(200)
+                .body("sanction", org.hamcrest.Matchers.nullValue());
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body("{\"note\": \"no valid reason\"}")
+                .post("/api/v1/contracts/" + id + "/breaches/" + breachId + "/confirmation").then().statusCode(200)
+                .body("sanction.month", equalTo("2026-04")).body("breaches[0].status", equalTo("CONFIRMED"));
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body("{\"note\": \"again\"}")
+                .post("/api/v1/contracts/" + id + "/breaches/" + breachId + "/dismissal").then().statusCode(409)
+                .body("ruleId", equalTo("CON-06"));
+        assertThat(outboxCount("SanctionApplied", id)).isEqualTo(1);
+    }
+
+    @Test
+    void CON06_anAssignmentRevokedForFalseInformationTerminatesTheContract() throws Exception {
+        UUID decisionId = UUID.randomUUID();
+        var decided = decided(decisionId, "CONDITIONAL", "2026-02-25T05:00:00Z");
+        send(envelope(decided));
+        String id = awaitContracts(familyId(), 1).jsonPath().getString("[0].id");
+        sign(id);
+        var revoked = new AssignmentRevoked(decisionId, decided.applicationId(), familyId(), "undeclared wages",
+                "operator1", Instant.parse("2026-03-02T05:00:00Z"));
+        send(EventEnvelope.of(revoked, familyId(), decided.applicationId(), null, Instant.now(), List.of("CON-06")));
+        Response r = null;
+        for (int i = 0; i < 100; i++) {
+            r = given().header("Authorization", auditor()).get("/api/v1/contracts/" + id);
+            if ("TERMINATED".equals(r.jsonPath().getString("status"))) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        r.then().body("status", equalTo("TERMINATED")).body("termination.ruleId", equalTo("CON-06"))
+                .body("termination.cause", equalTo("FALSE_INFORMATION"));
+        JsonNode t = contractEvents(familyId(), e -> types(e).contains("ContractTerminated")).stream()
+                .filter(e -> "ContractTerminated".equals(e.get("type").asText())).findFirst().orElseThrow();
+        // the able-bodied mother and student stop; the child keeps its share (PAY-03)
+        assertThat(keys(t.at("/payload/continuing"))).containsExactly(personKeys.personKey(Iin.parse(child)));
+        assertThat(keys(t.at("/payload/stopped"))).hasSize(2);
     }
 
     @Test

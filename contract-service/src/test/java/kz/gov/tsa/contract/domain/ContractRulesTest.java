@@ -309,4 +309,15 @@ class ContractRulesTest {
                 ActivityKind.SCREENING_EXAMINATION, SupportDomain.HEALTH, "", d("2026-04-01"), "o")).ruleId())
                 .isEqualTo("CON-02");
     }
+
+    @Test
+    void CON02_theAssistantRecordsAnActivitysProgress() {
+        Contract c = signed(MOTHER);
+        UUID activity = c.plan().getFirst().id();
+        Step done = c.recordProgress(activity, ActivityStatus.DONE, "operator1").orElseThrow();
+        assertThat(done.contract().plan().getFirst().status()).isEqualTo(ActivityStatus.DONE);
+        assertThat(done.events()).isEmpty();
+        assertThat(refusal(c.recordProgress(UUID.randomUUID(), ActivityStatus.DONE, "o")).kind())
+                .isEqualTo(Refusal.Kind.NOT_FOUND);
+    }
 }

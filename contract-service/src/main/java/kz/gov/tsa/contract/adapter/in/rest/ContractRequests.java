@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import kz.gov.tsa.contract.domain.ActivityKind;
+import kz.gov.tsa.contract.domain.ActivityStatus;
 import kz.gov.tsa.contract.domain.ExtensionReason;
 import kz.gov.tsa.contract.domain.SupportDomain;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,5 +52,9 @@ final class ContractRequests {
 
     @Schema(name = "BreachDecision", description = "An operator's note on confirming or dismissing a proposed breach")
     record Decide(@NotBlank @Size(max = 2000) String note) {
+    }
+
+    @Schema(name = "ActivityProgress", description = "CON-02: the progress of one plan activity")
+    record Progress(@NotNull ActivityStatus status) {
     }
 }

@@ -21,6 +21,7 @@ import kz.gov.tsa.contract.application.port.in.DismissBreachUseCase;
 import kz.gov.tsa.contract.application.port.in.ExtendContractUseCase;
 import kz.gov.tsa.contract.application.port.in.FindFamilyContractsQuery;
 import kz.gov.tsa.contract.application.port.in.GetContractQuery;
+import kz.gov.tsa.contract.application.port.in.RecordActivityProgressUseCase;
 import kz.gov.tsa.contract.application.port.in.RecordBreachUseCase;
 import kz.gov.tsa.contract.application.port.in.SignContractUseCase;
 import kz.gov.tsa.contract.domain.Worklist;
@@ -60,12 +61,13 @@ public class ContractResource {
     private final RecordBreachUseCase recordBreach;
     private final ConfirmBreachUseCase confirmBreach;
     private final DismissBreachUseCase dismissBreach;
+    private final RecordActivityProgressUseCase progress;
 
     @Inject
     ContractResource(Callers callers, GetContractQuery get, FindFamilyContractsQuery byFamily,
                      ContractWorklistQuery worklist, AddPlanActivityUseCase addActivity, SignContractUseCase sign,
                      ExtendContractUseCase extend, RecordBreachUseCase recordBreach, ConfirmBreachUseCase confirmBreach,
-                     DismissBreachUseCase dismissBreach) {
+                     DismissBreachUseCase dismissBreach, RecordActivityProgressUseCase progress) {
         this.callers = callers;
         this.get = get;
         this.byFamily = byFamily;
@@ -76,6 +78,7 @@ public class ContractResource {
         this.recordBreach = recordBreach;
         this.confirmBreach = confirmBreach;
         this.dismissBreach = dismissBreach;
+        this.progress = progress;
     }
 
     @GET
@@ -126,6 +129,19 @@ public class ContractResource {
     public ContractView addActivity(@PathParam("id") UUID id, @NotNull @Valid ContractRequests.AddActivity r) {
         return ContractView.of(addActivity.add(new AddPlanActivityUseCase.Command(callers.current(), id, r.personKey(),
                 r.kind(), r.domain(), r.description(), r.dueDate())).orElseThrow());
+    }
+
+    @POST
+    @Path("/{id}/plan/activities/{activityId}/progress")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"operator"})
+    @Operation(summary = "Record an activity's progress (CON-02, CON-12): PLANNED, IN_PROGRESS, DONE or NOT_DONE")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "done", value = "{\"status\": \"DONE\"}")))
+    public ContractView progress(@PathParam("id") UUID id, @PathParam("activityId") UUID activityId,
+                                 @NotNull @Valid ContractRequests.Progress r) {
+        return ContractView.of(progress.record(new RecordActivityProgressUseCase.Command(callers.current(), id,
+                activityId, r.status())).orElseThrow());
     }
 
     @POST
