@@ -1,5 +1,12 @@
 package kz.gov.tsa.events;
 
+import kz.gov.tsa.events.contract.ContractCompleted;
+import kz.gov.tsa.events.contract.ContractDrafted;
+import kz.gov.tsa.events.contract.ContractExtended;
+import kz.gov.tsa.events.contract.ContractLapsed;
+import kz.gov.tsa.events.contract.ContractSigned;
+import kz.gov.tsa.events.contract.ContractTerminated;
+import kz.gov.tsa.events.contract.SanctionApplied;
 import kz.gov.tsa.events.eligibility.ApplicationReceived;
 import kz.gov.tsa.events.eligibility.AssignmentRevoked;
 import kz.gov.tsa.events.eligibility.EligibilityDecided;
@@ -52,15 +59,42 @@ public final class EventTypes {
     public static final EventType REFERENCE_VALUE_PUBLISHED =
             new EventType("ReferenceValuePublished", 1, Topics.REFERENCE, kz.gov.tsa.events.reference.ReferenceValuePublished.class);
 
+    public static final EventType CONTRACT_DRAFTED =
+            new EventType("ContractDrafted", 1, Topics.CONTRACTS, ContractDrafted.class);
+
+    public static final EventType CONTRACT_SIGNED =
+            new EventType("ContractSigned", 1, Topics.CONTRACTS, ContractSigned.class);
+
+    public static final EventType CONTRACT_LAPSED =
+            new EventType("ContractLapsed", 1, Topics.CONTRACTS, ContractLapsed.class);
+
+    public static final EventType CONTRACT_EXTENDED =
+            new EventType("ContractExtended", 1, Topics.CONTRACTS, ContractExtended.class);
+
+    public static final EventType SANCTION_APPLIED =
+            new EventType("SanctionApplied", 1, Topics.CONTRACTS, SanctionApplied.class);
+
+    public static final EventType CONTRACT_TERMINATED =
+            new EventType("ContractTerminated", 1, Topics.CONTRACTS, ContractTerminated.class);
+
+    public static final EventType CONTRACT_COMPLETED =
+            new EventType("ContractCompleted", 1, Topics.CONTRACTS, ContractCompleted.class);
+
+    /** The payloads of {@code tsa.contracts.v1} (contract-service). */
+    public static final List<EventType> CONTRACT_TYPES = List.of(CONTRACT_DRAFTED, CONTRACT_SIGNED, CONTRACT_LAPSED,
+            CONTRACT_EXTENDED, SANCTION_APPLIED, CONTRACT_TERMINATED, CONTRACT_COMPLETED);
+
     /** Every type whose payload is defined. */
-    public static final List<EventType> DEFINED = List.of(APPLICATION_RECEIVED, ELIGIBILITY_DECIDED, ASSIGNMENT_REVOKED,
-            JOB_SEEKER_REGISTERED, UNEMPLOYED_REGISTERED, CHECK_IN_MISSED, DEREGISTERED, REFERRAL_IGNORED, SUITABLE_WORK_REFUSED, MEASURE_STARTED, MEASURE_QUIT,
-            REFERENCE_VALUE_PUBLISHED);
+    public static final List<EventType> DEFINED = java.util.stream.Stream.of(
+            List.of(APPLICATION_RECEIVED, ELIGIBILITY_DECIDED, ASSIGNMENT_REVOKED),
+            List.of(JOB_SEEKER_REGISTERED, UNEMPLOYED_REGISTERED, CHECK_IN_MISSED, DEREGISTERED, REFERRAL_IGNORED,
+                    SUITABLE_WORK_REFUSED, MEASURE_STARTED, MEASURE_QUIT),
+            List.of(REFERENCE_VALUE_PUBLISHED), CONTRACT_TYPES).flatMap(List::stream).toList();
 
     /** Event type names announced per topic by the design; payloads come with their issues. */
     public static final Map<String, List<String>> PLANNED = Map.of(
             Topics.ELIGIBILITY, List.of("ApplicationReceived", "EligibilityDecided", "AssignmentRevoked"),
-            Topics.CONTRACTS, List.of("ContractSigned", "ContractLapsed", "ContractExtended", "SanctionApplied",
+            Topics.CONTRACTS, List.of("ContractDrafted", "ContractSigned", "ContractLapsed", "ContractExtended", "SanctionApplied",
                     "ContractTerminated", "ContractCompleted"),
             Topics.EMPLOYMENT, List.of("JobSeekerRegistered", "UnemployedRegistered", "RegistrationRefused",
                     "CheckInMissed", "ReferralIgnored", "SuitableWorkRefused", "MeasureStarted", "MeasureQuit", "Deregistered"),

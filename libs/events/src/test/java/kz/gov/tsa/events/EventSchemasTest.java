@@ -130,6 +130,52 @@ class EventSchemasTest {
         assertThatThrownBy(() -> EventTypes.forPayload(String.class)).hasMessageContaining("String");
     }
 
+    static final String KEY = "a".repeat(64);
+
+    static List<Object> contractSamples() {
+        UUID contract = UUID.randomUUID();
+        UUID decision = UUID.randomUUID();
+        var m = List.of(new kz.gov.tsa.events.contract.ContractMemberRef(KEY, "9001******26"));
+        var d = java.time.LocalDate.of(2026, 3, 2);
+        Instant now = Instant.parse("2026-03-02T06:00:00Z");
+        return List.of(
+                new kz.gov.tsa.events.contract.ContractDrafted(contract, decision, UUID.randomUUID(), "F-1", "750000000",
+                        d.minusDays(5), d, m, now),
+                new kz.gov.tsa.events.contract.ContractSigned(contract, decision, UUID.randomUUID(), "F-1", "750000000",
+                        d, 6, d.plusMonths(6).minusDays(1), "2026-03", "2026-08", "assistant1", "consultant1", m, now),
+                new kz.gov.tsa.events.contract.ContractLapsed(contract, decision, null, "F-1", d, d.plusDays(1), now),
+                new kz.gov.tsa.events.contract.ContractExtended(contract, decision, "F-1", 6, "SOCIAL_JOB_NOT_FINISHED",
+                        "EC-14", d.plusMonths(5), d.plusMonths(6).minusDays(1), d.plusMonths(12).minusDays(1), "2027-02",
+                        now),
+                new kz.gov.tsa.events.contract.SanctionApplied(contract, decision, "F-1", UUID.randomUUID(), "2026-05", 50,
+                        m, List.of(), now),
+                new kz.gov.tsa.events.contract.ContractTerminated(contract, decision, "F-1", "REPEAT_BREACH", "CON-08", d,
+                        "2026-06", UUID.randomUUID(), "left the social job", List.of(), m, now),
+                new kz.gov.tsa.events.contract.ContractCompleted(contract, decision, "F-1", d, d.plusDays(1), now));
+    }
+
+    @Test
+    void everyContractEventValidatesAgainstItsSchemaOnTheContractsTopic() throws Exception {
+        for (Object payload : contractSamples()) {
+            var envelope = EventEnvelope.of(payload, "F-1", UUID.randomUUID(), null, Instant.now(), List.of("CON-03"));
+            JsonNode json = JSON.valueToTree(envelope);
+            assertThat(schema("/schemas/EventEnvelope.v1.json").validate(json)).as(envelope.type()).isEmpty();
+            assertThat(schema(EventTypes.byName(envelope.type()).schemaResource()).validate(json.get("payload")))
+                    .as(envelope.type()).isEmpty();
+            assertThat(envelope.topic()).isEqualTo(Topics.CONTRACTS);
+        }
+        assertThat(contractSamples()).hasSameSizeAs(EventTypes.CONTRACT_TYPES);
+    }
+
+    @Test
+    void aSanctionSchemaRefusesAnotherPercentABadMonthAndAClearIin() throws Exception {
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(contractSamples().get(4));
+        json.put("percent", 40);
+        json.put("month", "2026-13");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("affected").get(0)).put("personKey", "900101300126");
+        assertThat(schema(EventTypes.SANCTION_APPLIED.schemaResource()).validate(json)).hasSize(3);
+    }
+
     private static Set<String> iterable(java.util.Iterator<String> it) {
         Set<String> out = new java.util.HashSet<>();
         it.forEachRemaining(out::add);

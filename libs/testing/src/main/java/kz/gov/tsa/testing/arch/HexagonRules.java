@@ -19,7 +19,8 @@ import static com.tngtech.archunit.library.Architectures.onionArchitecture;
  *   <li>domain → nothing but itself, the plain-Java kernel ({@code kz.gov.tsa.kernel}) and {@code java..}
  *   (no Quarkus, JPA, Jackson);</li>
  *   <li>application → domain (+ CDI/JTA annotations, logging); never adapters, persistence or web APIs;</li>
- *   <li>adapters → application + domain; nobody → adapters;</li>
+ *   <li>adapters ({@code adapter.in.rest}, {@code .in.messaging}, {@code .in.scheduling}, {@code .out.persistence},
+ *   {@code .out.messaging}, {@code .out.pseudonym}) → application + domain; nobody → adapters;</li>
  *   <li>outbound adapters and outbound ports never depend on inbound ports (an adapter serves the core, it does
  *   not drive it);</li>
  *   <li>JPA entities only in {@code adapter.out.persistence}; JAX-RS resources only in {@code adapter.in.rest}.</li>
@@ -44,6 +45,7 @@ public final class HexagonRules {
                         .adapter("persistence", base + ".adapter.out.persistence..")
                         .adapter("messaging-out", base + ".adapter.out.messaging..")
                         .adapter("pseudonym", base + ".adapter.out.pseudonym..")
+                        .adapter("scheduling", base + ".adapter.in.scheduling..")
                         .withOptionalLayers(true)
                         .as("hexagon: domain <- application <- adapters, adapters independent of each other"),
                 classes().that().resideInAPackage(base + ".domain..")

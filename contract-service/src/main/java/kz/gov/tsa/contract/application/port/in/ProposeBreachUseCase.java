@@ -1,0 +1,42 @@
+package kz.gov.tsa.contract.application.port.in;
+
+import kz.gov.tsa.contract.domain.Contract;
+import kz.gov.tsa.kernel.Outcome;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A breach proposed from an employment-registry fact for a member of a family with a running contract; it changes
+ * nothing until an operator confirms it. Idempotent on the source event id. The Kafka consumer of
+ * {@code tsa.employment.v1} is wired onto this port when the employment events exist.
+ */
+public interface ProposeBreachUseCase {
+
+    /** The contract with the proposal, or a refusal: no running contract of the family (409, CON-06), not a member (422). */
+    Outcome<Contract> propose(Command command);
+
+    /** The employment facts that propose a breach (EMP-07, EMP-08 (1)–(3)). */
+    enum ProposalKind { SUITABLE_WORK_REFUSED, REFERRAL_IGNORED, MEASURE_QUIT, DEREGISTERED, CHECK_IN_MISSED }
+
+    /**
+     * @param personKey     the member's person key (HMAC of the IIN, as on {@code tsa.employment.v1})
+     * @param familyId      the member's family
+     * @param kind          the employment fact
+     * @param occurredOn    when it happened
+     * @param sourceEventId the employment event's id
+     * @param actor         {@code event:<type>/<id>}
+     */
+    record Command(String personKey, String familyId, ProposalKind kind, LocalDate occurredOn, UUID sourceEventId,
+                   String actor) {
+        public Command {
+            Objects.requireNonNull(personKey, "personKey");
+            Objects.requireNonNull(familyId, "familyId");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(occurredOn, "occurredOn");
+            Objects.requireNonNull(sourceEventId, "sourceEventId");
+            Objects.requireNonNull(actor, "actor");
+        }
+    }
+}
