@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import kz.gov.tsa.audit.AuditTrail;
+import kz.gov.tsa.contract.application.port.in.CompleteEndedContractsUseCase;
 import kz.gov.tsa.contract.application.port.in.LapseOverdueContractsUseCase;
 import kz.gov.tsa.contract.application.port.in.ProposeBreachUseCase;
 import kz.gov.tsa.events.eligibility.AssignmentRevoked;
@@ -71,6 +72,8 @@ class ContractFlowTest {
     DataSource dataSource;
     @Inject
     ProposeBreachUseCase proposeBreach;
+    @Inject
+    CompleteEndedContractsUseCase completeJob;
 
     // a new family for every test
     final String mother = TestIins.woman("1986-01-01");
@@ -295,7 +298,13 @@ class ContractFlowTest {
                         + "/dismissal").then().statusCode(403);
         given().get("/api/v1/contracts/" + id).then().statusCode(401);
         given().header("Authorization", operator()).queryParam("regionCode", "ABC")
-                .get("/api/v1/contracts/worklist/OVERDUE").then().statusCode(400);
+                .get("/api/v1/contracts/worklist/OVERDUE").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"));
+        given().header("Authorization", operator()).get("/api/v1/contracts/worklist/SOMEDAY").then().statusCode(400);
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body("""
+                {"personKey": "900101300126", "kind": "SOCIAL_JOB", "domain": "SOCIAL", "dueDate": "2026-05-29"}""")
+                .post("/api/v1/contracts/" + id + "/plan/activities").then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("personKey"));
     }
 
     @Test
@@ -326,6 +335,36 @@ class ContractFlowTest {
             assertThat(outboxCount("ContractLapsed", id)).isEqualTo(1);
         }
         assertThat(lapseJob.lapseOverdue()).isZero(); // and a later run finds nothing
+    }
+
+    @Test
+    void CON04_twoCompletionJobsAtOnceCompleteAnEndedContractOnce() throws Exception {
+        // concluded Mon 2025-06-02 → deadline Thu 2025-06-05, signed that day: term to 2025-12-04, ended by 2026-03-02
+        send(envelope(decided(UUID.randomUUID(), "CONDITIONAL", "2025-06-02T05:00:00Z")));
+        String id = awaitContracts(familyId(), 1).jsonPath().getString("[0].id");
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body("""
+                {"personKey": "%s", "kind": "SCREENING_EXAMINATION", "domain": "HEALTH", "dueDate": "2025-07-01"}"""
+                .formatted(motherKey())).post("/api/v1/contracts/" + id + "/plan/activities").then().statusCode(200);
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body("""
+                {"signedOn": "2025-06-05", "signatory": "%s", "assistant": "a", "consultant": "c"}""".formatted(motherKey()))
+                .post("/api/v1/contracts/" + id + "/signature").then().statusCode(200).body("termEnd", equalTo("2025-12-04"));
+        CyclicBarrier start = new CyclicBarrier(2);
+        var a = CompletableFuture.supplyAsync(() -> completeAfter(start));
+        var b = CompletableFuture.supplyAsync(() -> completeAfter(start));
+        assertThat(a.get() + b.get()).isGreaterThanOrEqualTo(1);
+        given().header("Authorization", auditor()).get("/api/v1/contracts/" + id).then().statusCode(200)
+                .body("status", equalTo("COMPLETED"));
+        assertThat(outboxCount("ContractCompleted", id)).isEqualTo(1);
+        assertThat(completeJob.completeEnded()).isZero();
+    }
+
+    int completeAfter(CyclicBarrier start) {
+        try {
+            start.await();
+            return completeJob.completeEnded();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     int runAfter(CyclicBarrier start) {
