@@ -118,6 +118,14 @@ class ContractFlowTest {
         }
     }
 
+    void sendEmployment(EventEnvelope<?> e, String personKey) throws Exception {
+        try (var producer = new KafkaProducer<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.EMPLOYMENT, personKey, json.writeValueAsString(e))).get();
+        }
+    }
+
     EventEnvelope<EligibilityDecided> envelope(EligibilityDecided d) {
         return EventEnvelope.of(d, d.familyId(), d.applicationId(), null, Instant.now(), List.of("ELIG-08"));
     }
@@ -432,6 +440,44 @@ class ContractFlowTest {
                 .post("/api/v1/contracts/" + id + "/breaches/" + breachId + "/dismissal").then().statusCode(409)
                 .body("ruleId", equalTo("CON-06"));
         assertThat(outboxCount("SanctionApplied", id)).isEqualTo(1);
+    }
+
+    @Test
+    void CON06_employmentFactsOnTheTopicBecomeProposalsOnceAndOnlyForBreachingGrounds() throws Exception {
+        String id = draftThroughKafka();
+        sign(id);
+        String mother = motherKey();
+        // the registry need not know the family: the contract is found by the member's person key
+        var refused = EventEnvelope.of(new kz.gov.tsa.events.employment.SuitableWorkRefused(UUID.randomUUID(),
+                UUID.randomUUID(), mother, null, "751000000", LocalDate.parse("2026-03-03"), 1, false), mother, UUID.randomUUID(),
+                null, Instant.now(), List.of("PRG-10"));
+        sendEmployment(refused, mother);
+        sendEmployment(refused, mother); // redelivered: one proposal
+        // EMP-08 (4) (a court sentence) is no breach of the contract: nothing is proposed
+        sendEmployment(EventEnvelope.of(new kz.gov.tsa.events.employment.Deregistered(UUID.randomUUID(), mother, null,
+                "751000000", "IMPRISONED_OR_COMPULSORY_TREATMENT", "EMP-08 (4)", LocalDate.parse("2026-03-04"),
+                LocalDate.parse("2026-03-04")), mother, UUID.randomUUID(), null, Instant.now(), List.of("EMP-08")), mother);
+        // a person with no running contract: nothing happens anywhere
+        sendEmployment(EventEnvelope.of(new kz.gov.tsa.events.employment.CheckInMissed(UUID.randomUUID(),
+                "ab".repeat(32), null, "751000000", "JOB_SEEKER", LocalDate.parse("2026-03-05"), LocalDate.parse("2026-03-02"),
+                LocalDate.parse("2026-03-06")), "ab".repeat(32), UUID.randomUUID(), null, Instant.now(),
+                List.of("EMP-04")), "ab".repeat(32));
+        // a marker after them on the same key: once it is proposed, the earlier ones have been handled
+        sendEmployment(EventEnvelope.of(new kz.gov.tsa.events.employment.MeasureQuit(UUID.randomUUID(),
+                UUID.randomUUID(), mother, null, "751000000", "SOCIAL_JOB", LocalDate.parse("2026-03-07"), true),
+                mother, UUID.randomUUID(), null, Instant.now(), List.of("EMP-08")), mother);
+        Response r = null;
+        for (int i = 0; i < 150; i++) {
+            r = given().header("Authorization", auditor()).get("/api/v1/contracts/" + id);
+            if (r.jsonPath().getList("breaches").size() >= 2) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        r.then().statusCode(200).body("breaches.size()", equalTo(2))
+                .body("breaches.source", org.hamcrest.Matchers.contains("SUITABLE_WORK_REFUSED", "MEASURE_QUIT"))
+                .body("breaches.status", org.hamcrest.Matchers.everyItem(equalTo("PROPOSED")))
+                .body("sanction", org.hamcrest.Matchers.nullValue());
     }
 
     @Test

@@ -29,7 +29,8 @@ public class ProposeBreachService implements ProposeBreachUseCase {
     @Override
     @Transactional
     public Outcome<Contract> propose(Command c) {
-        Outcome<Contract> running = store.findRunningByFamily(c.familyId())
+        Outcome<Contract> running = (c.familyId() == null ? store.findRunningByMember(c.personKey())
+                : store.findRunningByFamily(c.familyId()))
                 .flatMap(found -> store.findForUpdate(found.id()))
                 .map(Outcome::accepted)
                 .orElseGet(() -> Outcome.refused(Refusal.conflict("CON-06", "breach.no-running-contract")));

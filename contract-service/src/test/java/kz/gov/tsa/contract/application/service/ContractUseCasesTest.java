@@ -195,6 +195,21 @@ class ContractUseCasesTest {
     }
 
     @Test
+    void CON06_aProposalWithoutAFamilyFindsTheContractByTheMembersPersonKey() {
+        Contract c = signedContract();
+        var propose = new ProposeBreachService(store, events);
+        Contract proposed = propose.propose(new ProposeBreachUseCase.Command(motherKey, null,
+                ProposeBreachUseCase.ProposalKind.CHECK_IN_MISSED, LocalDate.parse("2026-04-10"), UUID.randomUUID(),
+                "event:CheckInMissed/1")).orElseThrow();
+        assertThat(proposed.id()).isEqualTo(c.id());
+        assertThat(proposed.pendingBreaches()).hasSize(1);
+        var stranger = propose.propose(new ProposeBreachUseCase.Command("cd".repeat(32), null,
+                ProposeBreachUseCase.ProposalKind.CHECK_IN_MISSED, LocalDate.parse("2026-04-10"), UUID.randomUUID(),
+                "event:CheckInMissed/2"));
+        assertThat(stranger.refusalIfAny().orElseThrow().ruleId()).isEqualTo("CON-06");
+    }
+
+    @Test
     void aDismissedProposalChangesNothingAndAProposalNeedsARunningContract() {
         var none = new ProposeBreachService(store, events).propose(new ProposeBreachUseCase.Command(motherKey,
                 "F-nobody", ProposeBreachUseCase.ProposalKind.CHECK_IN_MISSED, LocalDate.parse("2026-04-10"),

@@ -72,6 +72,12 @@ final class InMemoryPorts {
         }
 
         @Override
+        public Optional<Contract> findRunningByMember(String personKey) {
+            return byId.values().stream().filter(c -> c.status().running()
+                    && c.members().stream().anyMatch(m -> m.personKey().equals(personKey))).findFirst();
+        }
+
+        @Override
         public boolean insert(Step drafted, String actor) {
             if (findByDecision(drafted.contract().decisionId()).isPresent()) {
                 return false;

@@ -79,6 +79,13 @@ class ContractPersistenceAdapter implements ContractStorePort {
     }
 
     @Override
+    public Optional<Contract> findRunningByMember(String personKey) {
+        String member = json.createArrayNode().add(json.createObjectNode().put("personKey", personKey)).toString();
+        return list(COLUMNS + "WHERE status IN ('SIGNED','EXTENDED') AND document->'members' @> CAST(? AS jsonb) "
+                + "ORDER BY opened_at DESC LIMIT 1", member).stream().findFirst();
+    }
+
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean insert(Step drafted, String actor) {
         Contract c = drafted.contract();

@@ -9,8 +9,9 @@ import java.util.UUID;
 
 /**
  * A breach proposed from an employment-registry fact for a member of a family with a running contract; it changes
- * nothing until an operator confirms it. Idempotent on the source event id. The Kafka consumer of
- * {@code tsa.employment.v1} is wired onto this port when the employment events exist.
+ * nothing until an operator confirms it. Idempotent on the source event id. The contract is found by the member's
+ * person key (the employment registry may not know the family); {@code familyId}, when the event carries one, only
+ * narrows the search to that family.
  */
 public interface ProposeBreachUseCase {
 
@@ -22,7 +23,7 @@ public interface ProposeBreachUseCase {
 
     /**
      * @param personKey     the member's person key (HMAC of the IIN, as on {@code tsa.employment.v1})
-     * @param familyId      the member's family
+     * @param familyId      the member's family when the employment event knows it, else {@code null}
      * @param kind          the employment fact
      * @param occurredOn    when it happened
      * @param sourceEventId the employment event's id
@@ -32,7 +33,6 @@ public interface ProposeBreachUseCase {
                    String actor) {
         public Command {
             Objects.requireNonNull(personKey, "personKey");
-            Objects.requireNonNull(familyId, "familyId");
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(occurredOn, "occurredOn");
             Objects.requireNonNull(sourceEventId, "sourceEventId");

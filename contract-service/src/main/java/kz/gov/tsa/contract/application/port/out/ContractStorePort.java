@@ -26,6 +26,9 @@ public interface ContractStorePort {
     /** The family's signed or extended contract, if any. */
     Optional<Contract> findRunningByFamily(String familyId);
 
+    /** The signed or extended contract that has this person (by person key) among its members, if any. */
+    Optional<Contract> findRunningByMember(String personKey);
+
     /**
      * Stores a new draft unless one exists for its decision; true when stored (a concurrent second delivery of the
      * same decision stores nothing).
