@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import kz.gov.tsa.testing.net.TcpProxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,15 +55,25 @@ public final class Suite implements AutoCloseable {
      * @param freshDatabases a new database per service, dropped on close (tests); else kept {@code tsa_*} ones
      * @param resetDatabases  with kept databases: drop and create them anew first (local run {@code --fresh})
      */
-    public record Options(Path root, Path workDir, boolean fixedPorts, boolean freshDatabases, boolean resetDatabases) {
+    /**
+     * @param databaseProxies each service reaches its database through a loopback {@link TcpProxy} that a fault test
+     *                        can cut ({@link #databaseLine(Service)}); the local run connects directly
+     */
+    public record Options(Path root, Path workDir, boolean fixedPorts, boolean freshDatabases, boolean resetDatabases,
+                          boolean databaseProxies) {
         public Options(Path root, Path workDir, boolean fixedPorts, boolean freshDatabases) {
-            this(root, workDir, fixedPorts, freshDatabases, false);
+            this(root, workDir, fixedPorts, freshDatabases, false, false);
+        }
+
+        public Options(Path root, Path workDir, boolean fixedPorts, boolean freshDatabases, boolean resetDatabases) {
+            this(root, workDir, fixedPorts, freshDatabases, resetDatabases, false);
         }
     }
 
     private final Options options;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<Service, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<Service, TcpProxy> databaseLines = new LinkedHashMap<>();
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
@@ -114,7 +125,13 @@ public final class Suite implements AutoCloseable {
         for (Service s : Service.values()) {
             if (options.freshDatabases()) {
                 TestDatabase db = track(postgres.createDatabase(s.database));
-                jdbcUrls.put(s, db.jdbcUrl());
+                if (options.databaseProxies()) {
+                    TcpProxy line = track(TcpProxy.start(postgres.host(), postgres.port()));
+                    databaseLines.put(s, line);
+                    jdbcUrls.put(s, "jdbc:postgresql://127.0.0.1:" + line.port() + "/" + db.name());
+                } else {
+                    jdbcUrls.put(s, db.jdbcUrl());
+                }
             } else {
                 if (options.resetDatabases()) {
                     postgres.dropDatabase(s.database);
@@ -140,6 +157,15 @@ public final class Suite implements AutoCloseable {
         services.values().forEach(ServiceProcess::start);
         services.values().forEach(p -> p.awaitReady(Duration.ofSeconds(180)));
         LOG.info("All four services are ready");
+    }
+
+    /** The line between a service and its database, when the suite was started with database proxies. */
+    public TcpProxy databaseLine(Service s) {
+        TcpProxy line = databaseLines.get(s);
+        if (line == null) {
+            throw new IllegalStateException("the suite was started without database proxies");
+        }
+        return line;
     }
 
     public ServiceProcess service(Service s) {

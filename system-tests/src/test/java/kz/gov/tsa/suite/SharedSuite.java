@@ -27,7 +27,7 @@ public final class SharedSuite implements BeforeAllCallback {
         context.getRoot().getStore(NS).getOrComputeIfAbsent("suite", k -> {
             Path root = Path.of(System.getProperty("tsa.root", "..")).toAbsolutePath().normalize();
             Path work = Path.of(System.getProperty("java.io.tmpdir"), "suite-" + ProcessHandle.current().pid());
-            suite = Suite.start(new Suite.Options(root, work, false, true));
+            suite = Suite.start(new Suite.Options(root, work, false, true, false, true));
             return (ExtensionContext.Store.CloseableResource) () -> suite.close();
         }, ExtensionContext.Store.CloseableResource.class);
     }

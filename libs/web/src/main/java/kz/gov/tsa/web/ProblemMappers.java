@@ -142,9 +142,20 @@ public class ProblemMappers {
         return ProblemResponses.standard(ctx, 403, ProblemType.FORBIDDEN, null).build();
     }
 
-    /** Anything else → 500 with an errorId; the exception is logged at ERROR and never rendered. */
+    /**
+     * The database unreachable (connection refused or cut, server shutting down, pool timeout) → 503 with
+     * {@code Retry-After}: the client retries, nothing was half-done (the transaction rolled back). Anything else →
+     * 500 with an errorId; the exception is logged at ERROR and never rendered.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext ctx) {
+        if (Unavailability.isDatabaseUnavailable(e)) {
+            LOG.warnf("Database unavailable, answering 503: %s %s (%s)", ctx == null ? "?" : ctx.getMethod(),
+                    LogMasking.maskIins(ProblemResponses.instance(ctx)), e.toString());
+            return ProblemResponses.standard(ctx, 503, ProblemType.SERVICE_UNAVAILABLE, null,
+                            String.valueOf(Unavailability.RETRY_AFTER_SECONDS))
+                    .header(HttpHeaders.RETRY_AFTER, Unavailability.RETRY_AFTER_SECONDS).build();
+        }
         return ProblemResponses.internal(ctx, e, 500);
     }
 

@@ -25,6 +25,8 @@ public final class ProblemType {
     public static final String UNPROCESSABLE = "unprocessable";
     public static final String HEADERS_TOO_LARGE = "headers-too-large";
     public static final String INTERNAL = "internal";
+    /** A dependency (the database) is unreachable for now: 503 with {@code Retry-After}. */
+    public static final String SERVICE_UNAVAILABLE = "service-unavailable";
     /** Any other HTTP error status. */
     public static final String HTTP_ERROR = "http-error";
 
@@ -52,6 +54,7 @@ public final class ProblemType {
             case 422 -> UNPROCESSABLE;
             case 431 -> HEADERS_TOO_LARGE;
             case 500 -> INTERNAL;
+            case 503 -> SERVICE_UNAVAILABLE;
             default -> HTTP_ERROR;
         };
     }

@@ -72,6 +72,21 @@ public class ProbeResource {
         throw new IllegalStateException("secret internals of IIN 900101300123");
     }
 
+    /** What a JPA/JDBC call gives when the pool's connection was cut (PostgreSQL 08006 wrapped twice). */
+    @GET
+    @Path("/database-down")
+    public String databaseDown() {
+        throw new IllegalStateException("could not execute statement", new RuntimeException("JDBC",
+                new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006")));
+    }
+
+    /** A SQL error that is a bug (undefined table), not an outage. */
+    @GET
+    @Path("/sql-bug")
+    public String sqlBug() {
+        throw new IllegalStateException("bad SQL", new java.sql.SQLException("relation \"nope\" does not exist", "42P01"));
+    }
+
     @GET
     @Path("/unavailable")
     public String unavailable() {

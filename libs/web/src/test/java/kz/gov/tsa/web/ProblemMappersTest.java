@@ -237,6 +237,22 @@ class ProblemMappersTest {
         assertThat(body).doesNotContain("downstream", "registry");
     }
 
+    @Test
+    void anUnreachableDatabaseIsA503WithRetryAfterInTheCallersLanguage() {
+        problem(given().header("Accept-Language", "ru").when().get("/probe/database-down").then(), 503,
+                "service-unavailable")
+                .header("Retry-After", "5")
+                .body("title", equalTo("Сервис временно недоступен"))
+                .body("detail", containsString("5"))
+                .body("errorId", nullValue());
+    }
+
+    @Test
+    void aSqlErrorThatIsNotAnOutageStaysA500() {
+        problem(given().when().get("/probe/sql-bug").then(), 500, "internal")
+                .body("errorId", matchesPattern(UUID));
+    }
+
     private static String formatted(LogRecord r) {
         return r instanceof org.jboss.logmanager.ExtLogRecord ext ? ext.getFormattedMessage() : r.getMessage();
     }
