@@ -16,23 +16,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class AddPlanActivityService implements AddPlanActivityUseCase {
 
-    private final ContractStorePort store;
-    private final ContractAccess access;
-    private final ContractChanges changes;
+    private final OperatorEdits edits;
 
     @Inject
     public AddPlanActivityService(ContractStorePort store, PersonKeyPort personKeys, PublishEventPort events) {
-        this.store = store;
-        this.access = new ContractAccess(personKeys);
-        this.changes = new ContractChanges(store, events);
+        this.edits = new OperatorEdits(store, personKeys, events);
     }
 
     @Override
     @Transactional
     public Outcome<Contract> add(Command c) {
         String actor = c.caller().subject();
-        return changes.apply(access.writable(c.caller(), c.contractId(), store.findForUpdate(c.contractId())),
+        return edits.apply(c.caller(), c.contractId(),
                 contract -> contract.addActivity(UUID.randomUUID(), c.personKey(), c.kind(), c.domain(),
-                        c.description(), c.dueDate(), actor), actor);
+                        c.description(), c.dueDate(), actor));
     }
 }

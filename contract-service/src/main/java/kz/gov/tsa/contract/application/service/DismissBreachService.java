@@ -16,17 +16,13 @@ import java.time.Clock;
 @ApplicationScoped
 public class DismissBreachService implements DismissBreachUseCase {
 
-    private final ContractStorePort store;
-    private final ContractAccess access;
-    private final ContractChanges changes;
+    private final OperatorEdits edits;
     private final Clock clock;
 
     @Inject
     public DismissBreachService(ContractStorePort store, PersonKeyPort personKeys, PublishEventPort events,
                                 Clock clock) {
-        this.store = store;
-        this.access = new ContractAccess(personKeys);
-        this.changes = new ContractChanges(store, events);
+        this.edits = new OperatorEdits(store, personKeys, events);
         this.clock = clock;
     }
 
@@ -34,7 +30,7 @@ public class DismissBreachService implements DismissBreachUseCase {
     @Transactional
     public Outcome<Contract> dismiss(Command c) {
         String actor = c.caller().subject();
-        return changes.apply(access.writable(c.caller(), c.contractId(), store.findForUpdate(c.contractId())),
-                contract -> contract.dismissBreach(c.breachId(), c.note(), actor, clock.instant()), actor);
+        return edits.apply(c.caller(), c.contractId(),
+                contract -> contract.dismissBreach(c.breachId(), c.note(), actor, clock.instant()));
     }
 }

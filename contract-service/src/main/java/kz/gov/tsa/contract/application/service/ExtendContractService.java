@@ -17,17 +17,13 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class ExtendContractService implements ExtendContractUseCase {
 
-    private final ContractStorePort store;
-    private final ContractAccess access;
-    private final ContractChanges changes;
+    private final OperatorEdits edits;
     private final Clock clock;
 
     @Inject
     public ExtendContractService(ContractStorePort store, PersonKeyPort personKeys, PublishEventPort events,
                                  Clock clock) {
-        this.store = store;
-        this.access = new ContractAccess(personKeys);
-        this.changes = new ContractChanges(store, events);
+        this.edits = new OperatorEdits(store, personKeys, events);
         this.clock = clock;
     }
 
@@ -35,8 +31,8 @@ public class ExtendContractService implements ExtendContractUseCase {
     @Transactional
     public Outcome<Contract> extend(Command c) {
         String actor = c.caller().subject();
-        return changes.apply(access.writable(c.caller(), c.contractId(), store.findForUpdate(c.contractId())),
+        return edits.apply(c.caller(), c.contractId(),
                 contract -> contract.extend(c.months(), c.reason(), c.recommendation(), c.recommendedOn(),
-                        LocalDate.now(clock), actor, clock.instant()), actor);
+                        LocalDate.now(clock), actor, clock.instant()));
     }
 }

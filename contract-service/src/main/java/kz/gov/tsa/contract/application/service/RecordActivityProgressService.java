@@ -14,22 +14,18 @@ import kz.gov.tsa.kernel.Outcome;
 @ApplicationScoped
 public class RecordActivityProgressService implements RecordActivityProgressUseCase {
 
-    private final ContractStorePort store;
-    private final ContractAccess access;
-    private final ContractChanges changes;
+    private final OperatorEdits edits;
 
     @Inject
     public RecordActivityProgressService(ContractStorePort store, PersonKeyPort personKeys, PublishEventPort events) {
-        this.store = store;
-        this.access = new ContractAccess(personKeys);
-        this.changes = new ContractChanges(store, events);
+        this.edits = new OperatorEdits(store, personKeys, events);
     }
 
     @Override
     @Transactional
     public Outcome<Contract> record(Command c) {
         String actor = c.caller().subject();
-        return changes.apply(access.writable(c.caller(), c.contractId(), store.findForUpdate(c.contractId())),
-                contract -> contract.recordProgress(c.activityId(), c.status(), actor), actor);
+        return edits.apply(c.caller(), c.contractId(),
+                contract -> contract.recordProgress(c.activityId(), c.status(), actor));
     }
 }

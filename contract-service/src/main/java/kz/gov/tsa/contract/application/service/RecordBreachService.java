@@ -18,17 +18,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecordBreachService implements RecordBreachUseCase {
 
-    private final ContractStorePort store;
-    private final ContractAccess access;
-    private final ContractChanges changes;
+    private final OperatorEdits edits;
     private final Clock clock;
 
     @Inject
     public RecordBreachService(ContractStorePort store, PersonKeyPort personKeys, PublishEventPort events,
                                Clock clock) {
-        this.store = store;
-        this.access = new ContractAccess(personKeys);
-        this.changes = new ContractChanges(store, events);
+        this.edits = new OperatorEdits(store, personKeys, events);
         this.clock = clock;
     }
 
@@ -36,8 +32,8 @@ public class RecordBreachService implements RecordBreachUseCase {
     @Transactional
     public Outcome<Contract> record(Command c) {
         String actor = c.caller().subject();
-        return changes.apply(access.writable(c.caller(), c.contractId(), store.findForUpdate(c.contractId())),
+        return edits.apply(c.caller(), c.contractId(),
                 contract -> contract.recordBreach(UUID.randomUUID(), c.personKey(), c.reason(), c.occurredOn(),
-                        c.evidence(), LocalDate.now(clock), actor, clock.instant()), actor);
+                        c.evidence(), LocalDate.now(clock), actor, clock.instant()));
     }
 }

@@ -19,19 +19,15 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class SignContractService implements SignContractUseCase {
 
-    private final ContractStorePort store;
     private final ContractTermPort terms;
-    private final ContractAccess access;
-    private final ContractChanges changes;
+    private final OperatorEdits edits;
     private final Clock clock;
 
     @Inject
     public SignContractService(ContractStorePort store, ContractTermPort terms, PersonKeyPort personKeys,
                                PublishEventPort events, Clock clock) {
-        this.store = store;
         this.terms = terms;
-        this.access = new ContractAccess(personKeys);
-        this.changes = new ContractChanges(store, events);
+        this.edits = new OperatorEdits(store, personKeys, events);
         this.clock = clock;
     }
 
@@ -40,7 +36,7 @@ public class SignContractService implements SignContractUseCase {
     public Outcome<Contract> sign(Command c) {
         String actor = c.caller().subject();
         LocalDate today = LocalDate.now(clock);
-        return changes.apply(access.writable(c.caller(), c.contractId(), store.findForUpdate(c.contractId())),
+        return edits.apply(c.caller(), c.contractId(),
                 contract -> {
                     if (c.signedOn().isAfter(today)) {
                         return Outcome.refused(Refusal.invalid("CON-03", "contract.signed-in-the-future")
@@ -58,6 +54,6 @@ public class SignContractService implements SignContractUseCase {
                     }
                     return contract.sign(c.signedOn(), signatory.get().maskedIin(), c.assistant(), c.consultant(),
                             months.get(), actor, clock.instant());
-                }, actor);
+                });
     }
 }
