@@ -35,11 +35,13 @@ public final class KafkaBroker implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(KafkaBroker.class.getName());
 
-    private final KafkaRaftServer server;
+    private final KafkaConfig config;
     private final String bootstrapServers;
     private final Path logDir;
+    private KafkaRaftServer server;
 
-    private KafkaBroker(KafkaRaftServer server, String bootstrapServers, Path logDir) {
+    private KafkaBroker(KafkaConfig config, KafkaRaftServer server, String bootstrapServers, Path logDir) {
+        this.config = config;
         this.server = server;
         this.bootstrapServers = bootstrapServers;
         this.logDir = logDir;
@@ -98,7 +100,7 @@ public final class KafkaBroker implements AutoCloseable {
             KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
             String bootstrap = "127.0.0.1:" + port;
-            KafkaBroker broker = new KafkaBroker(server, bootstrap, logDir);
+            KafkaBroker broker = new KafkaBroker(config, server, bootstrap, logDir);
             broker.awaitReady();
             LOG.info(() -> "Kafka (KRaft) broker ready at " + bootstrap);
             return broker;
@@ -152,11 +154,39 @@ public final class KafkaBroker implements AutoCloseable {
         throw new IllegalStateException("Kafka broker did not become ready", last);
     }
 
+    /**
+     * Stops the broker as a crash-free shutdown would, keeping its log: clients see it gone until {@link #restart()}.
+     * For fault tests.
+     */
+    public synchronized void stop() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+            LOG.info(() -> "Kafka broker at " + bootstrapServers + " stopped");
+        }
+    }
+
+    /** Starts the stopped broker again on the same ports with the same log (topics and offsets kept). */
+    public synchronized void restart() {
+        if (server != null) {
+            return;
+        }
+        try {
+            KafkaRaftServer again = new KafkaRaftServer(config, Time.SYSTEM);
+            again.startup();
+            server = again;
+            awaitReady();
+            LOG.info(() -> "Kafka broker at " + bootstrapServers + " restarted");
+        } catch (Exception e) {
+            throw new IllegalStateException("could not restart the Kafka broker", e);
+        }
+    }
+
     @Override
     public void close() {
         try {
-            server.shutdown();
-            server.awaitShutdown();
+            stop();
         } finally {
             try {
                 deleteRecursively(logDir);
