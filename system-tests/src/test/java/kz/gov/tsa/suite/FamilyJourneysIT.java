@@ -58,6 +58,10 @@ class FamilyJourneysIT {
      * father's monthly wages over the income period are {@code wages}.
      */
     static String family(String fatherIin, String childIin, String wages) {
+        return family(fatherIin, "1986-03-14", childIin, wages);
+    }
+
+    static String family(String applicantIin, String applicantBirthDate, String childIin, String wages) {
         List<YearMonth> months = incomeMonths();
         String incomes = wages == null ? "" : """
                 , "employment": "EMPLOYED", "incomes": [{"month": "%s", "kind": "WAGES", "amount": %s},
@@ -65,9 +69,9 @@ class FamilyJourneysIT {
                 .formatted(months.get(0), wages, months.get(1), wages, months.get(2), wages);
         return """
                 {"regionCode": "%s", "quarter": "%s", "members": [
-                  {"iin": "%s", "birthDate": "1986-03-14", "relation": "APPLICANT", "residency": "CITIZEN"%s},
+                  {"iin": "%s", "birthDate": "%s", "relation": "APPLICANT", "residency": "CITIZEN"%s},
                   {"iin": "%s", "birthDate": "2015-09-01", "relation": "CHILD", "residency": "CITIZEN"}]}
-                """.formatted(ASTANA, currentQuarter(), fatherIin, incomes, childIin);
+                """.formatted(ASTANA, currentQuarter(), applicantIin, applicantBirthDate, incomes, childIin);
     }
 
     /** Submits, concludes (commission1) and decides (operator1); returns the decision. */
@@ -124,6 +128,35 @@ class FamilyJourneysIT {
         given().header("Authorization", token("auditor1")).get(url(Suite.Service.CONTRACT, "/api/v1/contracts/" + contractId))
                 .then().statusCode(200).body("status", equalTo("SIGNED"));
         assertThat(contracts(familyId).jsonPath().getList("$")).hasSize(1);
+    }
+
+    /** portal1's citizen (realm attribute {@code iin}, D-19): a mother of 38 whose only child is 11. */
+    static final String PORTAL1_IIN = "880412401234";
+
+    @Test
+    void theCitizenSignedInOnThePortalReadsHerFamilysContractAndNoOneElsesFamilyDoes() throws Exception {
+        Response decision = decide(family(PORTAL1_IIN, "1988-04-12", TestIins.man("2015-09-01"), null));
+        assertThat(decision.jsonPath().getString("kind")).as(decision.asString()).isEqualTo("CONDITIONAL");
+        String familyId = decision.jsonPath().getString("familyId");
+        Response drafts = eventually(() -> contracts(familyId), r -> r.statusCode() == 200
+                && !r.jsonPath().getList("$").isEmpty(), Duration.ofSeconds(60));
+        String contractId = drafts.jsonPath().getString("[0].id");
+        given().header("Authorization", token("portal1")).get(url(Suite.Service.CONTRACT, "/api/v1/contracts/" + contractId))
+                .then().statusCode(200).body("familyId", equalTo(familyId)).body("status", equalTo("DRAFT"));
+        given().header("Authorization", token("portal1")).queryParam("familyId", familyId)
+                .get(url(Suite.Service.CONTRACT, "/api/v1/contracts")).then().statusCode(200)
+                .body("size()", equalTo(1));
+        // another family's contract is not revealed to her (404), and she cannot sign for the operator (403)
+        String other = decide(family(TestIins.man("1986-03-14"), TestIins.woman("2015-09-01"), null))
+                .jsonPath().getString("familyId");
+        String otherContract = eventually(() -> contracts(other), r -> r.statusCode() == 200
+                && !r.jsonPath().getList("$").isEmpty(), Duration.ofSeconds(60)).jsonPath().getString("[0].id");
+        given().header("Authorization", token("portal1")).get(url(Suite.Service.CONTRACT, "/api/v1/contracts/" + otherContract))
+                .then().statusCode(404);
+        given().header("Authorization", token("portal1")).contentType(ContentType.JSON).body("""
+                {"signedOn": "%s", "signatory": "%s", "assistant": "a", "consultant": "c"}"""
+                .formatted(today(), "ab".repeat(32)))
+                .post(url(Suite.Service.CONTRACT, "/api/v1/contracts/" + contractId + "/signature")).then().statusCode(403);
     }
 
     @Test

@@ -76,6 +76,10 @@ class WalkingSkeletonIT {
         Map<String, Object> claims = Tokens.claims(token("portal1").substring("Bearer ".length()));
         assertThat(claims.get("realm_access").toString()).contains("portal");
         assertThat(claims.get("iss")).isEqualTo(suite.keycloak().realmUrl("tsa"));
+        // user attributes reach the services as claims: a citizen's IIN (D-19) and a member of staff's region (D-11)
+        assertThat(claims.get("iin")).isEqualTo("880412401234");
+        Map<String, Object> akimat = Tokens.claims(token("akimat1").substring("Bearer ".length()));
+        assertThat(akimat.get("region")).isEqualTo("750000000");
     }
 
     @Test

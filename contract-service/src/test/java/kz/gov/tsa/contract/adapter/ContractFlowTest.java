@@ -296,12 +296,17 @@ class ContractFlowTest {
         given().header("Authorization", astana).contentType(ContentType.JSON).body("""
                 {"signedOn": "2026-03-02", "signatory": "%s", "assistant": "a", "consultant": "c"}""".formatted(motherKey()))
                 .post("/api/v1/contracts/" + id + "/signature").then().statusCode(403);
-        // the family itself reads it through the portal (subject = the applicant's IIN); another citizen does not
-        given().header("Authorization", TestTokens.bearer(mother, "portal")).get("/api/v1/contracts/" + id)
+        // the family itself reads it through the portal (the token's iin claim names the applicant, D-19); another
+        // citizen does not, nor does a portal token whose subject merely looks like the IIN
+        String family = TestTokens.bearerWithClaims("portal-session-1", Map.of("iin", mother), "portal");
+        given().header("Authorization", family).get("/api/v1/contracts/" + id)
                 .then().statusCode(200).body("id", equalTo(id));
-        given().header("Authorization", TestTokens.bearer(TestIins.man("1970-01-01"), "portal"))
+        given().header("Authorization", TestTokens.bearerWithClaims("portal-session-2",
+                        Map.of("iin", TestIins.man("1970-01-01")), "portal"))
                 .get("/api/v1/contracts/" + id).then().statusCode(404);
-        given().header("Authorization", TestTokens.bearer(mother, "portal")).contentType(ContentType.JSON)
+        given().header("Authorization", TestTokens.bearer(mother, "portal")).get("/api/v1/contracts/" + id)
+                .then().statusCode(404);
+        given().header("Authorization", family).contentType(ContentType.JSON)
                 .body("{\"note\": \"x\"}").post("/api/v1/contracts/" + id + "/breaches/" + UUID.randomUUID()
                         + "/dismissal").then().statusCode(403);
         given().get("/api/v1/contracts/" + id).then().statusCode(401);

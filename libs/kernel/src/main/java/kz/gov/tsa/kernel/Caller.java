@@ -18,8 +18,10 @@ import java.util.Set;
  * @param roles   the token's roles ({@code operator}, {@code commission}, {@code akimat}, {@code auditor},
  *                {@code portal}, {@code admin}, {@code service})
  * @param reach   which regions the caller works on
+ * @param citizen the citizen a {@code portal} caller acts for — the IIN of the e-gov sign-in, from the token's
+ *                {@code iin} claim (D-19) — or {@code null}; staff tokens carry none
  */
-public record Caller(String subject, Set<String> roles, Reach reach) {
+public record Caller(String subject, Set<String> roles, Reach reach, Iin citizen) {
 
     /** Which regions a caller works on. */
     public sealed interface Reach {
@@ -46,6 +48,21 @@ public record Caller(String subject, Set<String> roles, Reach reach) {
         if (subject.isBlank()) {
             throw new IllegalArgumentException("a caller has a subject");
         }
+    }
+
+    /** A caller acting for no citizen (staff, services). */
+    public Caller(String subject, Set<String> roles, Reach reach) {
+        this(subject, roles, reach, null);
+    }
+
+    /** The same caller acting for {@code citizen} (the portal's signed-in citizen). */
+    public Caller withCitizen(Iin citizen) {
+        return new Caller(subject, roles, reach, citizen);
+    }
+
+    /** The citizen a portal caller acts for, if its token names one. */
+    public Optional<Iin> citizenIin() {
+        return Optional.ofNullable(citizen);
     }
 
     /**

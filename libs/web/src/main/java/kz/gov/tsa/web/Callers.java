@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import kz.gov.tsa.kernel.Caller;
+import kz.gov.tsa.kernel.Iin;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Set;
@@ -18,6 +19,12 @@ public class Callers {
 
     /** The token claim naming the region a member of staff works for. */
     public static final String REGION_CLAIM = "region";
+
+    /**
+     * The token claim naming the citizen a {@code portal} caller acts for: the IIN of the e-gov sign-in (Keycloak
+     * user attribute {@code iin}, D-19). Read only for portal callers; a value that is not a valid IIN names nobody.
+     */
+    public static final String IIN_CLAIM = "iin";
 
     private final SecurityIdentity identity;
 
@@ -36,14 +43,23 @@ public class Callers {
         if (identity == null || identity.isAnonymous()) {
             return new Caller("anonymous", Set.of(), new Caller.Reach.Nowhere(null));
         }
-        String claim = null;
+        String region = null;
+        String iin = null;
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            Object value = jwt.getClaim(REGION_CLAIM);
-            claim = value == null ? null : value.toString();
-            if (value instanceof jakarta.json.JsonString s) {
-                claim = s.getString();
-            }
+            region = text(jwt.getClaim(REGION_CLAIM));
+            iin = text(jwt.getClaim(IIN_CLAIM));
         }
-        return Caller.fromToken(identity.getPrincipal().getName(), identity.getRoles(), claim);
+        Caller caller = Caller.fromToken(identity.getPrincipal().getName(), identity.getRoles(), region);
+        if (caller.hasRole("portal") && iin != null && Iin.isValid(iin)) {
+            caller = caller.withCitizen(Iin.parse(iin));
+        }
+        return caller;
+    }
+
+    private static String text(Object value) {
+        if (value instanceof jakarta.json.JsonString s) {
+            return s.getString();
+        }
+        return value == null ? null : value.toString();
     }
 }

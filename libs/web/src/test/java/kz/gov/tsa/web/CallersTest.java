@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.json.Json;
 import kz.gov.tsa.kernel.Caller;
+import kz.gov.tsa.kernel.Iin;
 import kz.gov.tsa.kernel.RegionCode;
 
 /** The region claim is read in one place; a string and a JSON string claim mean the same. */
@@ -54,6 +55,23 @@ class CallersTest {
         assertThat(callerWith(null).nationwide()).isTrue();
         assertThat(callerWith("abc").covers(new RegionCode("750000000"))).isFalse();
         assertThat(callerWith("abc").nationwide()).isFalse();
+    }
+
+    private static Caller withIin(String role, Object iin) {
+        var identity = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new Token("5b1c7f9e-uuid-of-keycloak", Map.of("iin", iin))).addRole(role).build();
+        return Callers.of(identity);
+    }
+
+    @Test
+    void aPortalCallerActsForTheCitizenItsIinClaimNamesWhenTheIinIsValid() {
+        assertThat(withIin("portal", "880412401234").citizenIin()).contains(Iin.parse("880412401234"));
+        assertThat(withIin("portal", Json.createValue("880412401234")).citizenIin())
+                .contains(Iin.parse("880412401234"));
+        assertThat(withIin("portal", "880412401234").subject()).isEqualTo("5b1c7f9e-uuid-of-keycloak");
+        // a bad checksum names nobody; staff never act for a citizen, whatever their token says
+        assertThat(withIin("portal", "880412401235").citizenIin()).isEmpty();
+        assertThat(withIin("operator", "880412401234").citizenIin()).isEmpty();
     }
 
     @Test

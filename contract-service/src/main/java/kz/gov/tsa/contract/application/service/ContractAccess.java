@@ -4,7 +4,6 @@ import kz.gov.tsa.contract.application.port.out.PersonKeyPort;
 import kz.gov.tsa.contract.domain.Contract;
 import kz.gov.tsa.contract.domain.FamilyIds;
 import kz.gov.tsa.kernel.Caller;
-import kz.gov.tsa.kernel.Iin;
 import kz.gov.tsa.kernel.Outcome;
 import kz.gov.tsa.kernel.Refusal;
 
@@ -13,7 +12,7 @@ import java.util.UUID;
 
 /**
  * Who may see and change a contract. Reading: {@code auditor} and {@code admin} every contract, {@code operator}
- * those of its region, {@code portal} its own family's (its token subject is the citizen's IIN, D-31); anything
+ * those of its region, {@code portal} its own family's (the citizen its token's {@code iin} claim names, D-19, D-31); anything
  * else is a 404 (the contract's existence is not revealed). Changing: an {@code operator} of the contract's region
  * (403 for another region).
  */
@@ -29,12 +28,12 @@ final class ContractAccess {
         return Refusal.notFound("contract.not-found", id.toString());
     }
 
-    /** The family the portal caller is the applicant of, when its subject is an IIN. */
+    /** The family whose applicant is the citizen the portal caller acts for. */
     Optional<String> portalFamily(Caller caller) {
-        if (!caller.hasRole("portal") || !Iin.isValid(caller.subject())) {
+        if (!caller.hasRole("portal")) {
             return Optional.empty();
         }
-        return Optional.of(FamilyIds.ofApplicantKey(personKeys.personKey(Iin.parse(caller.subject()))));
+        return caller.citizenIin().map(iin -> FamilyIds.ofApplicantKey(personKeys.personKey(iin)));
     }
 
     boolean mayRead(Caller caller, Contract c) {

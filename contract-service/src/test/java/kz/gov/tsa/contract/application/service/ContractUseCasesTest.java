@@ -124,8 +124,10 @@ class ContractUseCasesTest {
     void thePortalReadsOnlyItsOwnFamilysContract() {
         Contract d = draft();
         var get = new GetContractService(store, keys);
-        Caller citizen = new Caller(mother, Set.of("portal"), new Caller.Reach.Nowhere(null));
-        Caller stranger = new Caller(TestIins.man("1970-01-01"), Set.of("portal"), new Caller.Reach.Nowhere(null));
+        Caller citizen = new Caller("portal-session-1", Set.of("portal"), new Caller.Reach.Nowhere(null),
+                Iin.parse(mother));
+        Caller stranger = new Caller("portal-session-2", Set.of("portal"), new Caller.Reach.Nowhere(null),
+                Iin.parse(TestIins.man("1970-01-01")));
         assertThat(get.get(citizen, d.id()).orElseThrow().id()).isEqualTo(d.id());
         assertThat(get.get(stranger, d.id()).refusalIfAny().orElseThrow().kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
         assertThat(new FindFamilyContractsService(store, keys).byFamily(citizen, familyId)).hasSize(1);
