@@ -366,6 +366,56 @@ class DecisionFlowTest {
                 .when().get("/api/v1/statistics/poverty").then().statusCode(403);
     }
 
+    /** Shymkent 2022-Q2: PL = 70 % of the 2022-Q1 SM (36 018.00, law) = 25 212.60 (a method that keeps the tiyn). */
+    static final String SHYMKENT = "790000000";
+
+    static io.restassured.path.json.JsonPath statistics2022Shymkent() {
+        return given().header("Authorization", TestTokens.bearer("ministry1", "operator")).queryParam("year", 2022)
+                .queryParam("regionCode", SHYMKENT).when().get("/api/v1/statistics/poverty")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    static long statistic(io.restassured.path.json.JsonPath lines, String name) {
+        List<Integer> values = lines.getList(name);
+        return values.isEmpty() ? 0 : values.getFirst();
+    }
+
+    /** A person living alone in Shymkent, 2022-Q2, with wages of {@code total} in February 2022. */
+    String shymkent2022Single(String iin, String birthDate, String total) {
+        String id = given().header("Authorization", operator()).contentType(ContentType.JSON)
+                .body("{\"regionCode\": \"" + SHYMKENT + "\", \"quarter\": \"2022-Q2\", \"members\": ["
+                        + member(iin, birthDate, "APPLICANT", """
+                        , "employment": "EMPLOYED", "incomes": [{"month": "2022-02", "kind": "WAGES", "amount": %s}]"""
+                        .formatted(total)) + "]}")
+                .when().post("/api/v1/applications").then().statusCode(201).extract().path("id");
+        conclude(id, true);
+        return id;
+    }
+
+    @Test
+    void REF06_aFamilyExactlyAtTheLineIsNotBelowItAndOneTiynBelowIs() {
+        var before = statistics2022Shymkent();
+
+        // exactly at the line: 75 637.80 / 3 = 25 212.60 = PL — not below (and ELIG-04: no amount)
+        decide(shymkent2022Single(TestIins.man("1985-04-04"), "1985-04-04", "75637.80")).then().statusCode(201)
+                .body("perCapitaIncome", equalTo(25212.60f)).body("povertyLine", equalTo(25212.60f))
+                .body("kind", equalTo("REFUSED")).body("refusalRuleId", equalTo("ELIG-04"));
+        var atLine = statistics2022Shymkent();
+        assertThat(statistic(atLine, "familiesBelowPovertyLine")).isEqualTo(statistic(before, "familiesBelowPovertyLine"));
+        assertThat(statistic(atLine, "families")).isEqualTo(statistic(before, "families") + 1);
+        assertThat(statistic(atLine, "peopleBelowPovertyLine")).isEqualTo(statistic(before, "peopleBelowPovertyLine"));
+
+        // one tiyn below: 75 637.77 / 3 = 25 212.59 — below
+        decide(shymkent2022Single(TestIins.man("1985-05-05"), "1985-05-05", "75637.77")).then().statusCode(201)
+                .body("perCapitaIncome", equalTo(25212.59f)).body("kind", equalTo("CONDITIONAL"));
+        var oneTiynBelow = statistics2022Shymkent();
+        assertThat(statistic(oneTiynBelow, "familiesBelowPovertyLine"))
+                .isEqualTo(statistic(before, "familiesBelowPovertyLine") + 1);
+        assertThat(statistic(oneTiynBelow, "peopleBelowPovertyLine"))
+                .isEqualTo(statistic(before, "peopleBelowPovertyLine") + 1);
+        assertThat(statistic(oneTiynBelow, "families")).isEqualTo(statistic(before, "families") + 2);
+    }
+
     @Test
     void D11_REF06_aRegionalCallerSeesItsOwnRegionsStatisticsOnlyAndABrokenClaimSeesNone() {
         String id = motherWithTwoSmallChildren();

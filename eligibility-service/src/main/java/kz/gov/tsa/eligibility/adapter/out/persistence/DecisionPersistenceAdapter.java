@@ -120,12 +120,13 @@ class DecisionPersistenceAdapter implements DecisionStorePort {
 
     @Override
     public List<PovertyStatisticsLine> povertyStatistics(int year, Optional<RegionCode> region) {
+        // REF-06 counts a family "below" the line only when its per-capita income is strictly less than the PL
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select region_code, count(*),
-                               count(*) filter (where per_capita_income <= poverty_line),
+                               count(*) filter (where per_capita_income < poverty_line),
                                coalesce(sum(jsonb_array_length(inputs -> 'members')), 0),
-                               coalesce(sum(jsonb_array_length(inputs -> 'members')) filter (where per_capita_income <= poverty_line), 0)
+                               coalesce(sum(jsonb_array_length(inputs -> 'members')) filter (where per_capita_income < poverty_line), 0)
                         from decision
                         where quarter like :year and (cast(:region as text) is null or region_code = cast(:region as text))
                         group by region_code order by region_code""")
