@@ -16,9 +16,13 @@ import java.util.Objects;
  * @param retirementAgeWomen   of women (may be fractional: 58.5, 61 …)
  * @param contractTermMonths   the social contract's term (CON-04, ELIG-13)
  * @param versions             every parameter version used, for the decision's replay
+ * @param retirementSchedule   ELIG-06: the retirement-age steps of both sexes in force up to the application date
+ *                             (empty in decisions stored before the schedule was kept: then only the age in force
+ *                             on the application date counts)
  */
 public record DecisionParameters(Tenge povertyLine, BigDecimal retirementAgeMen, BigDecimal retirementAgeWomen,
-                                 int contractTermMonths, List<ParameterVersion> versions) {
+                                 int contractTermMonths, List<ParameterVersion> versions,
+                                 List<RetirementAgeStep> retirementSchedule) {
     public DecisionParameters {
         Objects.requireNonNull(povertyLine, "povertyLine");
         Objects.requireNonNull(retirementAgeMen, "retirementAgeMen");
@@ -30,6 +34,25 @@ public record DecisionParameters(Tenge povertyLine, BigDecimal retirementAgeMen,
             throw new IllegalArgumentException("the contract term is at least one month");
         }
         versions = versions == null ? List.of() : List.copyOf(versions);
+        retirementSchedule = retirementSchedule == null ? List.of() : retirementSchedule.stream()
+                .sorted(java.util.Comparator.comparing(RetirementAgeStep::from)).toList();
+    }
+
+    /** Without a retirement-age schedule: only the ages in force on the application date count. */
+    public DecisionParameters(Tenge povertyLine, BigDecimal retirementAgeMen, BigDecimal retirementAgeWomen,
+                              int contractTermMonths, List<ParameterVersion> versions) {
+        this(povertyLine, retirementAgeMen, retirementAgeWomen, contractTermMonths, versions, List.of());
+    }
+
+    /** The same parameters with another poverty line (the what-if). */
+    public DecisionParameters withPovertyLine(Tenge line, List<ParameterVersion> newVersions) {
+        return new DecisionParameters(line, retirementAgeMen, retirementAgeWomen, contractTermMonths, newVersions,
+                retirementSchedule);
+    }
+
+    /** ELIG-06: the schedule steps of one sex, oldest first. */
+    public List<RetirementAgeStep> retirementSchedule(Sex sex) {
+        return retirementSchedule.stream().filter(s -> s.sex() == sex).toList();
     }
 
     public BigDecimal retirementAge(Sex sex) {

@@ -65,7 +65,7 @@ final class KindRules {
                 "members", "1",
                 "age", Integer.toString(Ages.years(m, day)),
                 "retirementAge", p.retirementAge(m.sex()).toPlainString(),
-                "retirementAgeReachedOn", Ages.retirementDay(m, p).toString(),
+                "retirementAgeReachedOn", Ages.retirementDay(m, p, day).toString(),
                 "reachedRetirementAge", Boolean.toString(retired),
                 "disability", m.disability().name(),
                 "longIllness", Boolean.toString(m.longIllness()),

@@ -367,6 +367,32 @@ class ReferenceDataApiTest {
         assertThatThrownBy(() -> new RegionCode("999000000")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void ELIG06_theSeededScheduleKeepsAWomanWhoReached58AndAHalfIn2018OfRetirementAgeAfterThe2019Rise() {
+        var loader = new DecisionParametersLoader(referenceData);
+        RegionCode almaty = new RegionCode("750000000");
+        var woman = kz.gov.tsa.eligibility.domain.FamilyMember.basic(
+                kz.gov.tsa.kernel.Iin.parse(kz.gov.tsa.testing.persons.TestIins.woman("1960-03-15")),
+                LocalDate.parse("1960-03-15"), kz.gov.tsa.eligibility.domain.FamilyMember.Relation.APPLICANT);
+        java.util.function.Function<String, kz.gov.tsa.eligibility.domain.decision.Decision> decideOn = day -> {
+            LocalDate on = LocalDate.parse(day);
+            DecisionParameters p = loadInTransaction(loader, almaty, Quarter.of(on), on);
+            return kz.gov.tsa.eligibility.domain.decision.EligibilityPolicy.decide(
+                    new kz.gov.tsa.eligibility.domain.decision.EligibilityCase(List.of(woman), Quarter.of(on), on, on), p);
+        };
+
+        // 58.5 in force in 2018: reached on 2018-09-15
+        assertThat(decideOn.apply("2018-09-14")).isInstanceOf(kz.gov.tsa.eligibility.domain.decision.Decision.Conditional.class);
+        assertThat(decideOn.apply("2018-09-15")).isInstanceOf(kz.gov.tsa.eligibility.domain.decision.Decision.Unconditional.class);
+        // 59 in force from 2019-01-01: she has reached the age of 2018 and stays of retirement age
+        DecisionParameters p2019 = loadInTransaction(loader, almaty, Quarter.parse("2019-Q1"), LocalDate.parse("2019-02-01"));
+        assertThat(p2019.retirementAgeWomen()).isEqualByComparingTo("59");
+        assertThat(p2019.retirementSchedule(kz.gov.tsa.kernel.Sex.FEMALE))
+                .extracting(s -> s.years().stripTrailingZeros().toPlainString())
+                .containsSubsequence("58", "58.5", "59").doesNotContain("59.5");
+        assertThat(decideOn.apply("2019-02-01")).isInstanceOf(kz.gov.tsa.eligibility.domain.decision.Decision.Unconditional.class);
+    }
+
     static DecisionParameters loadInTransaction(DecisionParametersLoader loader, RegionCode region, Quarter quarter,
                                                 LocalDate on) {
         return QuarkusTransaction.requiringNew().call(() -> loader.load(region, quarter, on));

@@ -106,10 +106,7 @@ class DecisionPersistenceAdapter implements DecisionStorePort {
             var p = json.readValue(raw.parameters(), DecisionEntity.ParametersRow.class);
             EligibilityCase inputs = new EligibilityCase(in.members().stream().map(ApplicationMapper::toDomain).toList(),
                     Quarter.parse(in.quarter()), in.applicationDate(), in.decisionDate());
-            DecisionParameters parameters = new DecisionParameters(new Tenge(p.povertyLine()), p.retirementAgeMen(),
-                    p.retirementAgeWomen(), p.contractTermMonths(), p.versions().stream()
-                    .map(v -> new ParameterVersion(v.parameter(), v.key(), v.value(), v.effectiveFrom(), v.versionId()))
-                    .toList());
+            DecisionParameters parameters = DecisionMapper.toDomain(p);
             Optional<Tenge> assigned = "REFUSED".equals(raw.kind()) ? Optional.empty() : Optional.of(new Tenge(raw.amount()));
             return new StoredCase(new RegionCode(raw.region().trim()), Quarter.parse(raw.quarter()), inputs, parameters,
                     raw.confirmed(), assigned);
