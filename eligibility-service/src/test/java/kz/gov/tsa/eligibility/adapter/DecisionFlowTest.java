@@ -366,6 +366,46 @@ class DecisionFlowTest {
                 .when().get("/api/v1/statistics/poverty").then().statusCode(403);
     }
 
+    @Test
+    void ELIG07_CON09_aCareDutyHoldsForThePersonCaredForWhomTheExplanationAndTheEventName() throws Exception {
+        String grandmother = TestIins.woman("1946-02-02");
+        // strict input: a member reference that is no member is a 400 naming the field; so is an unknown property
+        trySubmit("2024-Q2", member(MOTHER, "1990-01-01", "APPLICANT",
+                ", \"careFor\": [{\"duty\": \"CHILD_UNDER_7\", \"iin\": \"" + SON + "\"}]"))
+                .statusCode(400).body("ruleId", equalTo("ELIG-14"))
+                .body("violations.field", hasItem("members[0].careFor[0].iin"));
+        trySubmit("2024-Q2", member(MOTHER, "1990-01-01", "APPLICANT",
+                ", \"careFor\": [{\"duty\": \"CHILD_UNDER_7\", \"iin\": \"" + SON + "\", \"name\": \"x\"}]"))
+                .statusCode(400).body("violations.field", hasItem(org.hamcrest.Matchers.containsString("careFor")));
+        trySubmit("2024-Q2", member(MOTHER, "1990-01-01", "APPLICANT",
+                ", \"careFor\": [{\"duty\": \"CHILD_UNDER_7\", \"iin\": \"123\"}]"))
+                .statusCode(400).body("violations.field", hasItem("members[0].careFor[0].iin"));
+
+        // a father caring for his mother who lives apart (recorded), and a declared duty without such a person
+        String id = submit("2024-Q2",
+                member(FATHER, "1988-03-03", "APPLICANT", """
+                        , "careFor": [{"duty": "ELDERLY_NEEDING_CARE", "iin": "%s", "outsideFamily": "mother, lives alone"}]"""
+                        .formatted(grandmother)),
+                member(MOTHER, "1990-01-01", "SPOUSE", ", \"careDuties\": [\"DISABLED_CHILD\"]"),
+                member(SON, "2020-05-05", "CHILD", ""));
+        given().header("Authorization", operator()).when().get("/api/v1/applications/" + id).then().statusCode(200)
+                .body("members[0].careDuties", org.hamcrest.Matchers.contains("ELDERLY_NEEDING_CARE"))
+                .body("members[0].careFor[0].outsideFamily", equalTo("mother, lives alone"));
+        conclude(id, true);
+        Response decided = decide(id);
+        decided.then().statusCode(201).body("kind", equalTo("CONDITIONAL"));
+        String careHeld = decided.jsonPath().getString("explanation.find { it.ruleId == 'ELIG-07' }.figures.careHeld");
+        assertThat(careHeld).contains("ELDERLY_NEEDING_CARE for " + grandmother.substring(0, 4) + "******"
+                + grandmother.substring(10)).contains("outside the family: mother, lives alone")
+                .doesNotContain(grandmother);
+        assertThat(decided.jsonPath().getString("explanation.find { it.ruleId == 'ELIG-07' }.figures.careNotHeld"))
+                .contains("DISABLED_CHILD");
+
+        JsonNode members = awaitEvent(id, "EligibilityDecided").get("payload").get("members");
+        assertThat(members.get(0).get("careDuties").toString()).isEqualTo("[\"ELDERLY_NEEDING_CARE\"]");
+        assertThat(members.get(1).get("careDuties").toString()).isEqualTo("[]");
+    }
+
     /** Shymkent 2022-Q2: PL = 70 % of the 2022-Q1 SM (36 018.00, law) = 25 212.60 (a method that keeps the tiyn). */
     static final String SHYMKENT = "790000000";
 
