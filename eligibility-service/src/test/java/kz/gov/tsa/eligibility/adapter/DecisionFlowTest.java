@@ -30,7 +30,8 @@ import static org.hamcrest.Matchers.startsWith;
 /**
  * Submit → precinct commission conclusion → decision → EligibilityDecided on the real Kafka topic,
  * over the seeded reference data in the real PostgreSQL. Almaty (750000000), quarter 2024-Q2: the
- * poverty line is 70 % of the subsistence minimum of 2024-Q1 (43 407.00, law) = 30 384.90.
+ * poverty line is 70 % of the subsistence minimum of 2024-Q1 (43 407.00, law) = 30 384.90, published in whole
+ * tenge under order No. 160: 30 385.00 (D-23).
  */
 @QuarkusTest
 class DecisionFlowTest {
@@ -96,18 +97,18 @@ class DecisionFlowTest {
                 .body("ruleId", equalTo("ELIG-10"));
         conclude(id, true);
 
-        // per-capita income 180 000 / 3 / 3 = 20 000.00; share 30 384.90 − 20 000.00 = 10 384.90; × 3
+        // per-capita income 180 000 / 3 / 3 = 20 000.00; share 30 385.00 − 20 000.00 = 10 385.00; × 3
         Response decided = decide(id);
         decided.then().statusCode(201)
                 .body("kind", equalTo("UNCONDITIONAL"))
                 .body("perCapitaIncome", equalTo(20000.00f))
-                .body("povertyLine", equalTo(30384.90f))
-                .body("monthlyAmount", equalTo(31154.70f))
+                .body("povertyLine", equalTo(30385.00f))
+                .body("monthlyAmount", equalTo(31155.00f))
                 .body("periodFrom", equalTo("2024-04")).body("periodTo", equalTo("2024-06"))
-                .body("shares.monthlyAmount", org.hamcrest.Matchers.everyItem(equalTo(10384.90f)))
+                .body("shares.monthlyAmount", org.hamcrest.Matchers.everyItem(equalTo(10385.00f)))
                 .body("ruleIds", hasItem("ELIG-07")).body("ruleIds", hasItem("ELIG-12"))
                 .body("explanation[0].ruleId", equalTo("ELIG-10"))
-                .body("explanation.text", hasItem(org.hamcrest.Matchers.containsString("below the poverty line of 30384.90")));
+                .body("explanation.text", hasItem(org.hamcrest.Matchers.containsString("below the poverty line of 30385.00")));
         String decisionId = decided.path("id");
 
         // the answer equals the stored decision to the last digit (timestamps at PostgreSQL's microseconds)
@@ -120,9 +121,9 @@ class DecisionFlowTest {
 
         JsonNode event = awaitEvent(id, "EligibilityDecided");
         assertThat(event.get("payload").get("kind").asText()).isEqualTo("UNCONDITIONAL");
-        assertThat(event.get("payload").get("monthlyAmount").asText()).isEqualTo("31154.70");
+        assertThat(event.get("payload").get("monthlyAmount").asText()).isEqualTo("31155.00");
         assertThat(event.get("payload").get("members")).hasSize(3);
-        assertThat(event.get("payload").get("members").get(0).get("monthlyShare").asText()).isEqualTo("10384.90");
+        assertThat(event.get("payload").get("members").get(0).get("monthlyShare").asText()).isEqualTo("10385.00");
         assertThat(event.get("payload").get("commissionConcludedAt").isNull()).isFalse();
         assertThat(event.get("ruleIds").toString()).contains("ELIG-07", "ELIG-15");
         assertThat(countEvents(id, "EligibilityDecided")).isEqualTo(1);
@@ -152,7 +153,7 @@ class DecisionFlowTest {
         decide(id).then().statusCode(201)
                 .body("kind", equalTo("CONDITIONAL"))
                 .body("perCapitaIncome", equalTo(0.00f))
-                .body("monthlyAmount", equalTo(91154.70f))
+                .body("monthlyAmount", equalTo(91155.00f))
                 .body("ruleIds", hasItem("ELIG-08")).body("ruleIds", hasItem("ELIG-09")).body("ruleIds", hasItem("ELIG-13"));
     }
 

@@ -108,6 +108,17 @@ class EligibilityPolicyTest {
     }
 
     @Test
+    void ELIG03_REF04_aPerCapitaIncomeAboveTheComputed28396_90ButBelowThePublished28397IsAdmitted() {
+        // 85 190.85 / 3 = 28 396.95: above 70 % × 40 567 = 28 396.90, below the line as published (28 397)
+        Decision d = family().with(man(40)).quarterIncome("85190.85")
+                .decide(Families.params(Tenge.of("28397.00"), "63", "61"));
+        assertThat(d).isInstanceOfSatisfying(Decision.Assignment.class,
+                a -> assertThat(a.monthlyAmount()).isEqualTo(Tenge.of("0.05")));
+        assertThat(family().with(man(40)).quarterIncome("85190.85")
+                .decide(Families.params(Tenge.of("28396.90"), "63", "61"))).isInstanceOf(Decision.Refused.class);
+    }
+
+    @Test
     void ELIG03_oneTiynBelowThePovertyLineGivesOneTiynPerMember() {
         // 3 months × 2 members × 35 595.99
         Decision d = family().with(man(40), woman(38)).quarterIncome("213575.94").decide();

@@ -8,6 +8,7 @@ import kz.gov.tsa.eligibility.domain.reference.ContractTerm;
 import kz.gov.tsa.eligibility.domain.reference.FoodSplit;
 import kz.gov.tsa.eligibility.domain.reference.Mci;
 import kz.gov.tsa.eligibility.domain.reference.PovertyLineMethod;
+import kz.gov.tsa.eligibility.domain.reference.PovertyLineRounding;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceValue;
 import kz.gov.tsa.eligibility.domain.reference.Region;
@@ -56,9 +57,11 @@ final class ReferenceRowMapper {
             case ContractTermRow r -> new ContractTerm(r.months);
             case PovertyLineMethodRow r -> switch (r.kind) {
                 case PovertyLineMethod.ShareOfSubsistenceMinimum.KIND ->
-                        new PovertyLineMethod.ShareOfSubsistenceMinimum(r.smPercent);
+                        new PovertyLineMethod.ShareOfSubsistenceMinimum(r.smPercent,
+                                PovertyLineRounding.valueOf(r.rounding));
                 case PovertyLineMethod.GreaterOfMedianIncomeShareAndSmShare.KIND ->
-                        new PovertyLineMethod.GreaterOfMedianIncomeShareAndSmShare(r.medianIncomePercent, r.smPercent);
+                        new PovertyLineMethod.GreaterOfMedianIncomeShareAndSmShare(r.medianIncomePercent, r.smPercent,
+                                PovertyLineRounding.valueOf(r.rounding));
                 default -> throw new IllegalStateException("unknown poverty-line method " + r.kind);
             };
             case BasketItemRow r -> new BasketItem(r.code, r.nameKk, r.nameRu, r.nameEn, r.unit, r.yearlyNorm,
@@ -105,6 +108,7 @@ final class ReferenceRowMapper {
                 PovertyLineMethodRow r = new PovertyLineMethodRow();
                 r.kind = v.kind();
                 r.smPercent = v.smPercent();
+                r.rounding = v.rounding().name();
                 yield r;
             }
             case PovertyLineMethod.GreaterOfMedianIncomeShareAndSmShare v -> {
@@ -112,6 +116,7 @@ final class ReferenceRowMapper {
                 r.kind = v.kind();
                 r.smPercent = v.smPercent();
                 r.medianIncomePercent = v.medianIncomePercent();
+                r.rounding = v.rounding().name();
                 yield r;
             }
             case BasketItem v -> {
