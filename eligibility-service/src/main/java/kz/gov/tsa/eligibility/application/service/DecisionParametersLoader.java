@@ -11,6 +11,7 @@ import kz.gov.tsa.eligibility.domain.decision.DecisionParameters;
 import kz.gov.tsa.eligibility.domain.decision.ParameterVersion;
 import kz.gov.tsa.eligibility.domain.decision.RetirementAgeStep;
 import kz.gov.tsa.eligibility.domain.reference.ContractTerm;
+import kz.gov.tsa.eligibility.domain.reference.IncomePeriodLength;
 import kz.gov.tsa.eligibility.domain.reference.PovertyLine;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import kz.gov.tsa.eligibility.domain.reference.RetirementAge;
@@ -61,10 +62,21 @@ public final class DecisionParametersLoader {
         versions.add(cite(men));
         versions.add(cite(women));
         versions.add(cite(term));
+        Version<IncomePeriodLength> incomePeriod = inForce(ReferenceParameter.INCOME_PERIOD,
+                ReferenceParameter.NATIONAL_KEY, on, IncomePeriodLength.class);
+        versions.add(cite(incomePeriod));
         List<RetirementAgeStep> schedule = new ArrayList<>(schedule(Sex.MALE, on));
         schedule.addAll(schedule(Sex.FEMALE, on));
         return new DecisionParameters(line.value(), men.value().years(), women.value().years(), term.value().months(),
-                versions, schedule);
+                versions, schedule, incomePeriod.value().months());
+    }
+
+    /** ELIG-03: the length of the income period in force on {@code on}; missing → a refusal naming it. */
+    static int incomePeriodMonths(LoadReferenceDataPort load, LocalDate on) {
+        return load.inForce(ReferenceParameter.INCOME_PERIOD, ReferenceParameter.NATIONAL_KEY, on)
+                .orElseThrow(() -> new MissingReferenceDataException(ReferenceParameter.INCOME_PERIOD.name(),
+                        ReferenceParameter.NATIONAL_KEY, on))
+                .as(IncomePeriodLength.class).value().months();
     }
 
     /** ELIG-06: every active retirement-age version of {@code sex} that began on or before {@code on}. */

@@ -361,7 +361,12 @@ class ReferenceDataApiTest {
         assertThat(p.retirementAgeWomen()).isEqualByComparingTo("61");
         assertThat(p.contractTermMonths()).isEqualTo(6);
         assertThat(p.versions()).extracting(ParameterVersion::parameter).containsExactly("POVERTY_LINE",
-                "POVERTY_LINE_METHOD", "SUBSISTENCE_MINIMUM", "RETIREMENT_AGE", "RETIREMENT_AGE", "CONTRACT_TERM");
+                "POVERTY_LINE_METHOD", "SUBSISTENCE_MINIMUM", "RETIREMENT_AGE", "RETIREMENT_AGE", "CONTRACT_TERM",
+                "INCOME_PERIOD");
+        // ELIG-03: the income period is a dated parameter too (V22: 3 months, the quarter before)
+        assertThat(p.incomePeriodMonths()).isEqualTo(3);
+        assertThat(p.versions().getLast().value()).isEqualTo("3");
+        assertThat(p.versions().getLast().versionId()).isPositive();
         assertThat(p.versions().getFirst()).isEqualTo(new ParameterVersion("POVERTY_LINE", "750000000/2024-Q1",
                 "28397.00", LocalDate.parse("2024-01-01"), 0));
         ParameterVersion sm = p.versions().get(2);

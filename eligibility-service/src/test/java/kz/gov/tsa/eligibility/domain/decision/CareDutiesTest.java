@@ -143,7 +143,8 @@ class CareDutiesTest {
                 new CareFor(CHILD_UNDER_7, son.iin(), "my son"),
                 new CareFor(CHILD_UNDER_7, son.iin(), null)));
 
-        Refusal r = FamilyComposition.check(List.of(carer, son), Q4_2026.previous()).orElseThrow();
+        Refusal r = FamilyComposition.check(List.of(carer, son),
+                kz.gov.tsa.eligibility.domain.IncomePeriod.quarterBefore(Q4_2026)).orElseThrow();
         assertThat(r.fields()).extracting(Refusal.FieldRefusal::field, Refusal.FieldRefusal::code).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("members[0].careFor[0].iin", "application.care.unknown-member"),
                 org.assertj.core.groups.Tuple.tuple("members[0].careFor[1].iin", "application.care.self"),

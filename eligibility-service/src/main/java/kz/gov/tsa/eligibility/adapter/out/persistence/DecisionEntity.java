@@ -91,9 +91,9 @@ public class DecisionEntity extends PanacheEntityBase {
     public record RetirementStepRow(String sex, LocalDate from, LocalDate to, BigDecimal years, long versionId) {
     }
 
-    /** {@code retirementSchedule} is absent (null) in decisions stored before it was kept. */
+    /** {@code retirementSchedule} and {@code incomePeriodMonths} are absent (null) in decisions stored before. */
     public record ParametersRow(BigDecimal povertyLine, BigDecimal retirementAgeMen, BigDecimal retirementAgeWomen,
                                 int contractTermMonths, List<VersionRow> versions,
-                                List<RetirementStepRow> retirementSchedule) {
+                                List<RetirementStepRow> retirementSchedule, Integer incomePeriodMonths) {
     }
 }

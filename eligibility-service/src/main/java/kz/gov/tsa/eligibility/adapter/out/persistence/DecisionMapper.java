@@ -1,6 +1,7 @@
 package kz.gov.tsa.eligibility.adapter.out.persistence;
 
 import kz.gov.tsa.eligibility.domain.EligibilityDecision;
+import kz.gov.tsa.eligibility.domain.IncomePeriod;
 import kz.gov.tsa.kernel.Iin;
 import kz.gov.tsa.kernel.Quarter;
 import kz.gov.tsa.kernel.RegionCode;
@@ -68,7 +69,7 @@ final class DecisionMapper {
                 .map(v -> new DecisionEntity.VersionRow(v.parameter(), v.key(), v.value(), v.effectiveFrom(), v.versionId()))
                 .toList(), p.retirementSchedule().stream()
                 .map(s -> new DecisionEntity.RetirementStepRow(s.sex().name(), s.from(), s.to(), s.years(), s.versionId()))
-                .toList());
+                .toList(), p.incomePeriodMonths());
         applyRevocation(d, e);
         return e;
     }
@@ -89,7 +90,8 @@ final class DecisionMapper {
         return new DecisionParameters(new Tenge(p.povertyLine()), p.retirementAgeMen(), p.retirementAgeWomen(),
                 p.contractTermMonths(), p.versions().stream()
                 .map(v -> new ParameterVersion(v.parameter(), v.key(), v.value(), v.effectiveFrom(), v.versionId()))
-                .toList(), schedule);
+                .toList(), schedule,
+                p.incomePeriodMonths() == null ? IncomePeriod.DEFAULT_MONTHS : p.incomePeriodMonths());
     }
 
     static EligibilityDecision toDomain(DecisionEntity e) {

@@ -7,6 +7,7 @@ import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.reference.BasketItem;
 import kz.gov.tsa.eligibility.domain.reference.BasketPrice;
 import kz.gov.tsa.eligibility.domain.reference.ContractTerm;
+import kz.gov.tsa.eligibility.domain.reference.IncomePeriodLength;
 import kz.gov.tsa.eligibility.domain.reference.FoodBasket;
 import kz.gov.tsa.eligibility.domain.reference.FoodSplit;
 import kz.gov.tsa.eligibility.domain.reference.Mci;
@@ -47,7 +48,7 @@ public final class ReferenceViews {
             @Schema(description = "The key as a decision cites it (quarterly values carry the quarter)",
                     examples = "750000000/2023-Q4") String label,
             @Schema(description = "The value; its fields depend on the parameter", oneOf = {MciValue.class,
-                    FoodSplitValue.class, RetirementAgeValue.class, ContractTermValue.class,
+                    FoodSplitValue.class, RetirementAgeValue.class, ContractTermValue.class, IncomePeriodValue.class,
                     PovertyLineMethodValue.class, BasketItemValue.class, BasketPriceValue.class,
                     RegionalFigureValue.class}) Object value,
             @Schema(description = "Value as plain text", examples = "3180.00") String text,
@@ -72,6 +73,7 @@ public final class ReferenceViews {
                 case FoodSplit s -> new FoodSplitValue(s.foodPercent(), s.nonFoodPercent());
                 case RetirementAge a -> new RetirementAgeValue(a.sex().name(), a.years());
                 case ContractTerm t -> new ContractTermValue(t.months());
+                case IncomePeriodLength t -> new IncomePeriodValue(t.months());
                 case PovertyLineMethod.ShareOfSubsistenceMinimum m ->
                         new PovertyLineMethodValue(m.kind(), m.smPercent(), null, m.rounding().name(), m.text());
                 case PovertyLineMethod.GreaterOfMedianIncomeShareAndSmShare m ->
@@ -101,6 +103,10 @@ public final class ReferenceViews {
 
     @Schema(name = "ContractTermValue")
     public record ContractTermValue(int months) {
+    }
+
+    @Schema(name = "IncomePeriodValue", description = "ELIG-03: months before the quarter of application whose incomes count")
+    public record IncomePeriodValue(int months) {
     }
 
     @Schema(name = "PovertyLineMethodValue")

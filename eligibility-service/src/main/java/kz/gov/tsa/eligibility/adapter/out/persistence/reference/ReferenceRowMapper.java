@@ -5,6 +5,7 @@ import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.reference.BasketItem;
 import kz.gov.tsa.eligibility.domain.reference.BasketPrice;
 import kz.gov.tsa.eligibility.domain.reference.ContractTerm;
+import kz.gov.tsa.eligibility.domain.reference.IncomePeriodLength;
 import kz.gov.tsa.eligibility.domain.reference.FoodSplit;
 import kz.gov.tsa.eligibility.domain.reference.Mci;
 import kz.gov.tsa.eligibility.domain.reference.PovertyLineMethod;
@@ -30,6 +31,7 @@ final class ReferenceRowMapper {
             case FOOD_SPLIT -> FoodSplitRow.class;
             case RETIREMENT_AGE -> RetirementAgeRow.class;
             case CONTRACT_TERM -> ContractTermRow.class;
+            case INCOME_PERIOD -> IncomePeriodRow.class;
             case POVERTY_LINE_METHOD -> PovertyLineMethodRow.class;
             case BASKET_ITEM -> BasketItemRow.class;
             case BASKET_PRICE -> BasketPriceRow.class;
@@ -55,6 +57,7 @@ final class ReferenceRowMapper {
             case FoodSplitRow r -> new FoodSplit(r.foodPercent, r.nonFoodPercent);
             case RetirementAgeRow r -> new RetirementAge(r.sex, r.ageYears);
             case ContractTermRow r -> new ContractTerm(r.months);
+            case IncomePeriodRow r -> new IncomePeriodLength(r.months);
             case PovertyLineMethodRow r -> switch (r.kind) {
                 case PovertyLineMethod.ShareOfSubsistenceMinimum.KIND ->
                         new PovertyLineMethod.ShareOfSubsistenceMinimum(r.smPercent,
@@ -101,6 +104,11 @@ final class ReferenceRowMapper {
             }
             case ContractTerm v -> {
                 ContractTermRow r = new ContractTermRow();
+                r.months = v.months();
+                yield r;
+            }
+            case IncomePeriodLength v -> {
+                IncomePeriodRow r = new IncomePeriodRow();
                 r.months = v.months();
                 yield r;
             }
