@@ -162,7 +162,8 @@ class WalkingSkeletonIT {
     @Test
     @Order(5)
     void theCommissionConcludesAndTheOperatorDecidesWithRealmTokens() {
-        // Astana 2024-Q2: PL = 70 % of the 2024-Q1 SM (43 407.00) = 30 384.90; no income → 30 384.90 × 2
+        // Astana 2024-Q2: PL = 70 % of the 2024-Q1 SM (43 407.00) = 30 384.90, published in whole tenge under
+        // order No. 160 (eligibility D-23): 30 385; no income → 30 385.00 × 2
         String id = given().header("Authorization", token("portal1")).contentType(ContentType.JSON)
                 .body("""
                         {"regionCode": "710000000", "quarter": "2024-Q2", "members": [
@@ -181,7 +182,7 @@ class WalkingSkeletonIT {
         given().header("Authorization", token("operator1")).header("Accept-Language", "en")
                 .when().post(url(Suite.Service.ELIGIBILITY, "/api/v1/applications/" + id + "/decision"))
                 .then().statusCode(201).body("kind", equalTo("UNCONDITIONAL"))
-                .body("monthlyAmount", equalTo(60769.80f))
+                .body("monthlyAmount", equalTo(60770.00f))
                 .body("decidedBy", equalTo("operator1"));
         given().header("Authorization", token("auditor1"))
                 .when().get(url(Suite.Service.ELIGIBILITY, "/api/v1/applications/" + id + "/decision"))

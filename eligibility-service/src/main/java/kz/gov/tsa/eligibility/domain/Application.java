@@ -90,7 +90,17 @@ public record Application(
                                                Quarter quarter, List<FamilyMember> members,
                                                LivingConditions livingConditions, PaymentMode conditionalPayment,
                                                Channel channel, String submittedBy, Instant now) {
-        Optional<Refusal> badFamily = FamilyComposition.check(members, quarter.previous());
+        return receive(id, personKeys, region, quarter, members, livingConditions, conditionalPayment, channel,
+                submittedBy, now, IncomePeriod.quarterBefore(quarter));
+    }
+
+    /** As above, with the income period in force (ELIG-03, a dated parameter) that incomes must lie in. */
+    public static Outcome<Application> receive(UUID id, Map<String, String> personKeys, RegionCode region,
+                                               Quarter quarter, List<FamilyMember> members,
+                                               LivingConditions livingConditions, PaymentMode conditionalPayment,
+                                               Channel channel, String submittedBy, Instant now,
+                                               IncomePeriod incomePeriod) {
+        Optional<Refusal> badFamily = FamilyComposition.check(members, incomePeriod);
         if (badFamily.isPresent()) {
             return Outcome.refused(badFamily.get());
         }

@@ -127,11 +127,20 @@ public record EligibilityDecision(
             MemberShare share = shares.get(m.iin().value());
             boolean ableBodied = share != null ? share.ableBodied()
                     : Ages.ableBodied(m, parameters, inputs.applicationDate());
-            return new MemberFacts(m, ableBodied, Optional.ofNullable(share));
+            java.util.Set<CareDuty> care = kz.gov.tsa.eligibility.domain.decision.CareDuties
+                    .held(m, inputs.members(), parameters, inputs.decisionDate()).stream()
+                    .map(kz.gov.tsa.eligibility.domain.decision.CareDuties.Held::duty)
+                    .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(CareDuty.class)));
+            return new MemberFacts(m, ableBodied, Optional.ofNullable(share), care);
         }).toList();
     }
 
-    /** A member with the facts the decision computed for it. */
-    public record MemberFacts(FamilyMember member, boolean ableBodied, Optional<MemberShare> share) {
+    /**
+     * A member with the facts the decision computed for it.
+     *
+     * @param careDutiesHeld the declared care duties that hold on the decision date (ELIG-07, CON-09 (4))
+     */
+    public record MemberFacts(FamilyMember member, boolean ableBodied, Optional<MemberShare> share,
+                              java.util.Set<CareDuty> careDutiesHeld) {
     }
 }

@@ -30,7 +30,8 @@ import static org.hamcrest.Matchers.startsWith;
 /**
  * Submit → precinct commission conclusion → decision → EligibilityDecided on the real Kafka topic,
  * over the seeded reference data in the real PostgreSQL. Almaty (750000000), quarter 2024-Q2: the
- * poverty line is 70 % of the subsistence minimum of 2024-Q1 (43 407.00, law) = 30 384.90.
+ * poverty line is 70 % of the subsistence minimum of 2024-Q1 (43 407.00, law) = 30 384.90, published in whole
+ * tenge under order No. 160: 30 385.00 (D-23).
  */
 @QuarkusTest
 class DecisionFlowTest {
@@ -96,18 +97,18 @@ class DecisionFlowTest {
                 .body("ruleId", equalTo("ELIG-10"));
         conclude(id, true);
 
-        // per-capita income 180 000 / 3 / 3 = 20 000.00; share 30 384.90 − 20 000.00 = 10 384.90; × 3
+        // per-capita income 180 000 / 3 / 3 = 20 000.00; share 30 385.00 − 20 000.00 = 10 385.00; × 3
         Response decided = decide(id);
         decided.then().statusCode(201)
                 .body("kind", equalTo("UNCONDITIONAL"))
                 .body("perCapitaIncome", equalTo(20000.00f))
-                .body("povertyLine", equalTo(30384.90f))
-                .body("monthlyAmount", equalTo(31154.70f))
+                .body("povertyLine", equalTo(30385.00f))
+                .body("monthlyAmount", equalTo(31155.00f))
                 .body("periodFrom", equalTo("2024-04")).body("periodTo", equalTo("2024-06"))
-                .body("shares.monthlyAmount", org.hamcrest.Matchers.everyItem(equalTo(10384.90f)))
+                .body("shares.monthlyAmount", org.hamcrest.Matchers.everyItem(equalTo(10385.00f)))
                 .body("ruleIds", hasItem("ELIG-07")).body("ruleIds", hasItem("ELIG-12"))
                 .body("explanation[0].ruleId", equalTo("ELIG-10"))
-                .body("explanation.text", hasItem(org.hamcrest.Matchers.containsString("below the poverty line of 30384.90")));
+                .body("explanation.text", hasItem(org.hamcrest.Matchers.containsString("below the poverty line of 30385.00")));
         String decisionId = decided.path("id");
 
         // the answer equals the stored decision to the last digit (timestamps at PostgreSQL's microseconds)
@@ -120,9 +121,9 @@ class DecisionFlowTest {
 
         JsonNode event = awaitEvent(id, "EligibilityDecided");
         assertThat(event.get("payload").get("kind").asText()).isEqualTo("UNCONDITIONAL");
-        assertThat(event.get("payload").get("monthlyAmount").asText()).isEqualTo("31154.70");
+        assertThat(event.get("payload").get("monthlyAmount").asText()).isEqualTo("31155.00");
         assertThat(event.get("payload").get("members")).hasSize(3);
-        assertThat(event.get("payload").get("members").get(0).get("monthlyShare").asText()).isEqualTo("10384.90");
+        assertThat(event.get("payload").get("members").get(0).get("monthlyShare").asText()).isEqualTo("10385.00");
         assertThat(event.get("payload").get("commissionConcludedAt").isNull()).isFalse();
         assertThat(event.get("ruleIds").toString()).contains("ELIG-07", "ELIG-15");
         assertThat(countEvents(id, "EligibilityDecided")).isEqualTo(1);
@@ -152,7 +153,7 @@ class DecisionFlowTest {
         decide(id).then().statusCode(201)
                 .body("kind", equalTo("CONDITIONAL"))
                 .body("perCapitaIncome", equalTo(0.00f))
-                .body("monthlyAmount", equalTo(91154.70f))
+                .body("monthlyAmount", equalTo(91155.00f))
                 .body("ruleIds", hasItem("ELIG-08")).body("ruleIds", hasItem("ELIG-09")).body("ruleIds", hasItem("ELIG-13"));
     }
 
@@ -364,6 +365,96 @@ class DecisionFlowTest {
 
         given().header("Authorization", TestTokens.bearer("akimat1", "akimat")).queryParam("year", 2024)
                 .when().get("/api/v1/statistics/poverty").then().statusCode(403);
+    }
+
+    @Test
+    void ELIG07_CON09_aCareDutyHoldsForThePersonCaredForWhomTheExplanationAndTheEventName() throws Exception {
+        String grandmother = TestIins.woman("1946-02-02");
+        // strict input: a member reference that is no member is a 400 naming the field; so is an unknown property
+        trySubmit("2024-Q2", member(MOTHER, "1990-01-01", "APPLICANT",
+                ", \"careFor\": [{\"duty\": \"CHILD_UNDER_7\", \"iin\": \"" + SON + "\"}]"))
+                .statusCode(400).body("ruleId", equalTo("ELIG-14"))
+                .body("violations.field", hasItem("members[0].careFor[0].iin"));
+        trySubmit("2024-Q2", member(MOTHER, "1990-01-01", "APPLICANT",
+                ", \"careFor\": [{\"duty\": \"CHILD_UNDER_7\", \"iin\": \"" + SON + "\", \"name\": \"x\"}]"))
+                .statusCode(400).body("violations.field", hasItem(org.hamcrest.Matchers.containsString("careFor")));
+        trySubmit("2024-Q2", member(MOTHER, "1990-01-01", "APPLICANT",
+                ", \"careFor\": [{\"duty\": \"CHILD_UNDER_7\", \"iin\": \"123\"}]"))
+                .statusCode(400).body("violations.field", hasItem("members[0].careFor[0].iin"));
+
+        // a father caring for his mother who lives apart (recorded), and a declared duty without such a person
+        String id = submit("2024-Q2",
+                member(FATHER, "1988-03-03", "APPLICANT", """
+                        , "careFor": [{"duty": "ELDERLY_NEEDING_CARE", "iin": "%s", "outsideFamily": "mother, lives alone"}]"""
+                        .formatted(grandmother)),
+                member(MOTHER, "1990-01-01", "SPOUSE", ", \"careDuties\": [\"DISABLED_CHILD\"]"),
+                member(SON, "2020-05-05", "CHILD", ""));
+        given().header("Authorization", operator()).when().get("/api/v1/applications/" + id).then().statusCode(200)
+                .body("members[0].careDuties", org.hamcrest.Matchers.contains("ELDERLY_NEEDING_CARE"))
+                .body("members[0].careFor[0].outsideFamily", equalTo("mother, lives alone"));
+        conclude(id, true);
+        Response decided = decide(id);
+        decided.then().statusCode(201).body("kind", equalTo("CONDITIONAL"));
+        String careHeld = decided.jsonPath().getString("explanation.find { it.ruleId == 'ELIG-07' }.figures.careHeld");
+        assertThat(careHeld).contains("ELDERLY_NEEDING_CARE for " + grandmother.substring(0, 4) + "******"
+                + grandmother.substring(10)).contains("outside the family: mother, lives alone")
+                .doesNotContain(grandmother);
+        assertThat(decided.jsonPath().getString("explanation.find { it.ruleId == 'ELIG-07' }.figures.careNotHeld"))
+                .contains("DISABLED_CHILD");
+
+        JsonNode members = awaitEvent(id, "EligibilityDecided").get("payload").get("members");
+        assertThat(members.get(0).get("careDuties").toString()).isEqualTo("[\"ELDERLY_NEEDING_CARE\"]");
+        assertThat(members.get(1).get("careDuties").toString()).isEqualTo("[]");
+    }
+
+    /** Shymkent 2022-Q2: PL = 70 % of the 2022-Q1 SM (36 018.00, law) = 25 212.60 (a method that keeps the tiyn). */
+    static final String SHYMKENT = "790000000";
+
+    static io.restassured.path.json.JsonPath statistics2022Shymkent() {
+        return given().header("Authorization", TestTokens.bearer("ministry1", "operator")).queryParam("year", 2022)
+                .queryParam("regionCode", SHYMKENT).when().get("/api/v1/statistics/poverty")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    static long statistic(io.restassured.path.json.JsonPath lines, String name) {
+        List<Integer> values = lines.getList(name);
+        return values.isEmpty() ? 0 : values.getFirst();
+    }
+
+    /** A person living alone in Shymkent, 2022-Q2, with wages of {@code total} in February 2022. */
+    String shymkent2022Single(String iin, String birthDate, String total) {
+        String id = given().header("Authorization", operator()).contentType(ContentType.JSON)
+                .body("{\"regionCode\": \"" + SHYMKENT + "\", \"quarter\": \"2022-Q2\", \"members\": ["
+                        + member(iin, birthDate, "APPLICANT", """
+                        , "employment": "EMPLOYED", "incomes": [{"month": "2022-02", "kind": "WAGES", "amount": %s}]"""
+                        .formatted(total)) + "]}")
+                .when().post("/api/v1/applications").then().statusCode(201).extract().path("id");
+        conclude(id, true);
+        return id;
+    }
+
+    @Test
+    void REF06_aFamilyExactlyAtTheLineIsNotBelowItAndOneTiynBelowIs() {
+        var before = statistics2022Shymkent();
+
+        // exactly at the line: 75 637.80 / 3 = 25 212.60 = PL — not below (and ELIG-04: no amount)
+        decide(shymkent2022Single(TestIins.man("1985-04-04"), "1985-04-04", "75637.80")).then().statusCode(201)
+                .body("perCapitaIncome", equalTo(25212.60f)).body("povertyLine", equalTo(25212.60f))
+                .body("kind", equalTo("REFUSED")).body("refusalRuleId", equalTo("ELIG-04"));
+        var atLine = statistics2022Shymkent();
+        assertThat(statistic(atLine, "familiesBelowPovertyLine")).isEqualTo(statistic(before, "familiesBelowPovertyLine"));
+        assertThat(statistic(atLine, "families")).isEqualTo(statistic(before, "families") + 1);
+        assertThat(statistic(atLine, "peopleBelowPovertyLine")).isEqualTo(statistic(before, "peopleBelowPovertyLine"));
+
+        // one tiyn below: 75 637.77 / 3 = 25 212.59 — below
+        decide(shymkent2022Single(TestIins.man("1985-05-05"), "1985-05-05", "75637.77")).then().statusCode(201)
+                .body("perCapitaIncome", equalTo(25212.59f)).body("kind", equalTo("CONDITIONAL"));
+        var oneTiynBelow = statistics2022Shymkent();
+        assertThat(statistic(oneTiynBelow, "familiesBelowPovertyLine"))
+                .isEqualTo(statistic(before, "familiesBelowPovertyLine") + 1);
+        assertThat(statistic(oneTiynBelow, "peopleBelowPovertyLine"))
+                .isEqualTo(statistic(before, "peopleBelowPovertyLine") + 1);
+        assertThat(statistic(oneTiynBelow, "families")).isEqualTo(statistic(before, "families") + 2);
     }
 
     @Test

@@ -9,7 +9,9 @@ import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.kernel.Sex;
 import kz.gov.tsa.eligibility.domain.decision.DecisionParameters;
 import kz.gov.tsa.eligibility.domain.decision.ParameterVersion;
+import kz.gov.tsa.eligibility.domain.decision.RetirementAgeStep;
 import kz.gov.tsa.eligibility.domain.reference.ContractTerm;
+import kz.gov.tsa.eligibility.domain.reference.IncomePeriodLength;
 import kz.gov.tsa.eligibility.domain.reference.PovertyLine;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import kz.gov.tsa.eligibility.domain.reference.RetirementAge;
@@ -18,6 +20,7 @@ import kz.gov.tsa.eligibility.domain.reference.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The dated reference values a decision needs ([param] rules are data, never constants), each with the version
@@ -59,8 +62,31 @@ public final class DecisionParametersLoader {
         versions.add(cite(men));
         versions.add(cite(women));
         versions.add(cite(term));
+        Version<IncomePeriodLength> incomePeriod = inForce(ReferenceParameter.INCOME_PERIOD,
+                ReferenceParameter.NATIONAL_KEY, on, IncomePeriodLength.class);
+        versions.add(cite(incomePeriod));
+        List<RetirementAgeStep> schedule = new ArrayList<>(schedule(Sex.MALE, on));
+        schedule.addAll(schedule(Sex.FEMALE, on));
         return new DecisionParameters(line.value(), men.value().years(), women.value().years(), term.value().months(),
-                versions);
+                versions, schedule, incomePeriod.value().months());
+    }
+
+    /** ELIG-03: the length of the income period in force on {@code on}; missing → a refusal naming it. */
+    static int incomePeriodMonths(LoadReferenceDataPort load, LocalDate on) {
+        return load.inForce(ReferenceParameter.INCOME_PERIOD, ReferenceParameter.NATIONAL_KEY, on)
+                .orElseThrow(() -> new MissingReferenceDataException(ReferenceParameter.INCOME_PERIOD.name(),
+                        ReferenceParameter.NATIONAL_KEY, on))
+                .as(IncomePeriodLength.class).value().months();
+    }
+
+    /** ELIG-06: every active retirement-age version of {@code sex} that began on or before {@code on}. */
+    private List<RetirementAgeStep> schedule(Sex sex, LocalDate on) {
+        return load.versions(ReferenceParameter.RETIREMENT_AGE, Optional.of(sex.name()), false).stream()
+                .filter(Version::active)
+                .filter(v -> !v.validity().from().isAfter(on))
+                .map(v -> v.as(RetirementAge.class))
+                .map(v -> new RetirementAgeStep(sex, v.validity().from(), v.validity().to(), v.value().years(), v.id()))
+                .toList();
     }
 
     private <T extends kz.gov.tsa.eligibility.domain.reference.ReferenceValue> Version<T> inForce(

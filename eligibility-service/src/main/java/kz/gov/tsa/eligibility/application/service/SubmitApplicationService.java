@@ -2,6 +2,10 @@ package kz.gov.tsa.eligibility.application.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import kz.gov.tsa.eligibility.application.port.out.reference.LoadReferenceDataPort;
+import kz.gov.tsa.eligibility.domain.IncomePeriod;
+import java.time.Instant;
+import java.time.LocalDate;
 import jakarta.transaction.Transactional;
 import kz.gov.tsa.eligibility.application.port.in.SubmitApplicationCommand;
 import kz.gov.tsa.eligibility.application.port.in.SubmitApplicationUseCase;
@@ -38,11 +42,13 @@ public class SubmitApplicationService implements SubmitApplicationUseCase {
     private final PersonKeyPort personKeys;
     private final PublishEventPort events;
     private final Clock clock;
+    private final LoadReferenceDataPort referenceData;
 
     @Inject
     public SubmitApplicationService(SaveApplicationPort save, LoadApplicationPort load,
                                     FamilyMembershipPort memberships, PersonKeyPort personKeys,
-                                    PublishEventPort events, Clock clock) {
+                                    PublishEventPort events, Clock clock, LoadReferenceDataPort referenceData) {
+        this.referenceData = referenceData;
         this.save = save;
         this.load = load;
         this.memberships = memberships;
@@ -68,10 +74,12 @@ public class SubmitApplicationService implements SubmitApplicationUseCase {
         }
         Map<String, String> keys = new LinkedHashMap<>();
         command.members().forEach(m -> keys.put(m.iin().value(), personKeys.personKey(m.iin())));
+        Instant now = clock.instant();
+        IncomePeriod incomePeriod = IncomePeriod.before(command.quarter(),
+                DecisionParametersLoader.incomePeriodMonths(referenceData, LocalDate.ofInstant(now, clock.getZone())));
         Outcome<Application> received = Application.receive(UUID.randomUUID(), keys, command.region(),
                 command.quarter(), command.members(), command.livingConditions(), command.conditionalPayment(),
-                command.channel(), command.actor(),
-                clock.instant());
+                command.channel(), command.actor(), now, incomePeriod);
         return received.flatMap(application -> store(application, keys, command));
     }
 

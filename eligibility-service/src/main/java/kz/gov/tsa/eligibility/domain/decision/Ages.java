@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 
 /**
  * Age facts the kind rules look at (ELIG-06..08), judged on one day.
@@ -37,16 +38,40 @@ public final class Ages {
         return !day.isBefore(m.birthDate().plusYears(years));
     }
 
-    /** ELIG-06: the day the member reaches the retirement age of the member's sex. */
-    static LocalDate retirementDay(FamilyMember m, DecisionParameters p) {
-        long months = p.retirementAge(m.sex()).multiply(MONTHS_PER_YEAR).setScale(0, RoundingMode.CEILING)
-                .longValueExact();
+    /**
+     * ELIG-06: the day the member reaches retirement age, judged on {@code day}: the first day on which the member's
+     * age reaches the age in force on that day (Pension Law art. 11 p. 1). Who has reached it stays of retirement
+     * age after a later rise (a woman who reached 58.5 in 2018 is not able-bodied again in 2019 under 59). A member
+     * who has not reached it by {@code day} is shown the day under the age in force on {@code day}; without a
+     * schedule (older snapshots) only that age counts.
+     */
+    static LocalDate retirementDay(FamilyMember m, DecisionParameters p, LocalDate day) {
+        LocalDate underAgeInForce = reachDay(m, p.retirementAge(m.sex()));
+        List<RetirementAgeStep> schedule = p.retirementSchedule(m.sex());
+        for (int i = 0; i < schedule.size(); i++) {
+            RetirementAgeStep step = schedule.get(i);
+            if (step.from().isAfter(day)) {
+                break;
+            }
+            LocalDate reach = reachDay(m, step.years());
+            // before the first known step the age was not higher: a person already of that age reached it earlier
+            LocalDate candidate = i == 0 || !reach.isBefore(step.from()) ? reach : step.from();
+            if ((step.to() == null || !candidate.isAfter(step.to())) && !candidate.isAfter(day)) {
+                return candidate;
+            }
+        }
+        return underAgeInForce;
+    }
+
+    /** The day the member is {@code years} old, counted in whole months (a fraction rounded up). */
+    private static LocalDate reachDay(FamilyMember m, BigDecimal years) {
+        long months = years.multiply(MONTHS_PER_YEAR).setScale(0, RoundingMode.CEILING).longValueExact();
         return m.birthDate().plusMonths(months);
     }
 
-    /** ELIG-06: has reached the retirement age (Pension Law art. 11 p. 1) on {@code day}. */
+    /** ELIG-06: has reached the retirement age (Pension Law art. 11 p. 1) on or before {@code day}. */
     static boolean reachedRetirementAge(FamilyMember m, DecisionParameters p, LocalDate day) {
-        return !day.isBefore(retirementDay(m, p));
+        return !day.isBefore(retirementDay(m, p, day));
     }
 
     /** ELIG-07: of working age, 18 ≤ age &lt; retirement age, on {@code day}. */

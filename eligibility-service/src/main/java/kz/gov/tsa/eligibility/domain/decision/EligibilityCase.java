@@ -1,6 +1,7 @@
 package kz.gov.tsa.eligibility.domain.decision;
 
 import kz.gov.tsa.eligibility.domain.FamilyMember;
+import kz.gov.tsa.eligibility.domain.IncomePeriod;
 import kz.gov.tsa.kernel.Quarter;
 
 import java.time.LocalDate;
@@ -28,8 +29,9 @@ public record EligibilityCase(List<FamilyMember> members, Quarter quarter, Local
         }
     }
 
-    /** ELIG-03 default income period: the quarter before the quarter of application. */
-    public Quarter incomePeriod() {
-        return quarter.previous();
+    /** ELIG-03 default income period: the quarter before the quarter of application (the dated length is
+     * {@link DecisionParameters#incomePeriod}). */
+    public IncomePeriod incomePeriod() {
+        return IncomePeriod.quarterBefore(quarter);
     }
 }

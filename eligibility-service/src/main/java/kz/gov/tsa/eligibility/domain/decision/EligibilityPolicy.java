@@ -1,6 +1,7 @@
 package kz.gov.tsa.eligibility.domain.decision;
 
 import kz.gov.tsa.eligibility.domain.FamilyMember;
+import kz.gov.tsa.eligibility.domain.IncomePeriod;
 import kz.gov.tsa.eligibility.domain.MonthlyIncome;
 import kz.gov.tsa.kernel.Quarter;
 import kz.gov.tsa.kernel.Tenge;
@@ -33,9 +34,6 @@ import java.util.Map;
  */
 public final class EligibilityPolicy {
 
-    /** ELIG-03: the income period is one quarter. */
-    static final int INCOME_MONTHS = 3;
-
     static final String ART_STATUS = "TSA Law art. 2 p. 1";
     static final String ART_INCOME = "TSA Law art. 1 p. 3-1 (PL); method per RULES.md ELIG-03";
     static final String ART_AMOUNT = "TSA Law art. 1 p. 3-1 (PL); method per RULES.md ELIG-04";
@@ -59,8 +57,9 @@ public final class EligibilityPolicy {
     public static Decision decide(EligibilityCase c, DecisionParameters p) {
         FamilyMember applicant = applicant(c.members());
         int members = c.members().size();
-        Tenge totalIncome = totalIncome(c.members(), c.incomePeriod());
-        Tenge perCapitaIncome = perCapitaIncome(totalIncome, members);
+        IncomePeriod incomePeriod = p.incomePeriod(c.quarter());
+        Tenge totalIncome = totalIncome(c.members(), incomePeriod);
+        Tenge perCapitaIncome = perCapitaIncome(totalIncome, members, incomePeriod.months());
         Tenge pl = p.povertyLine();
         List<Explanation.Step> steps = new ArrayList<>(8);
 
@@ -73,9 +72,9 @@ public final class EligibilityPolicy {
         // ELIG-03
         int vsLine = perCapitaIncome.compareTo(pl);
         steps.add(step("ELIG-03", ART_INCOME, "per-capita-income", figures(
-                "incomePeriod", c.incomePeriod().toString(),
+                "incomePeriod", incomePeriod.toString(),
                 "totalIncome", totalIncome.toString(),
-                "months", Integer.toString(INCOME_MONTHS),
+                "months", Integer.toString(incomePeriod.months()),
                 "members", Integer.toString(members),
                 "perCapitaIncome", perCapitaIncome.toString(),
                 "povertyLine", pl.toString(),
@@ -141,13 +140,11 @@ public final class EligibilityPolicy {
     }
 
     /** ELIG-03: the total income of all members; every income must lie in the income period. */
-    static Tenge totalIncome(List<FamilyMember> members, Quarter incomePeriod) {
-        YearMonth first = YearMonth.from(incomePeriod.firstDay());
-        YearMonth last = first.plusMonths(INCOME_MONTHS - 1L);
+    static Tenge totalIncome(List<FamilyMember> members, IncomePeriod incomePeriod) {
         BigDecimal total = BigDecimal.ZERO;
         for (FamilyMember m : members) {
             for (MonthlyIncome income : m.incomes()) {
-                if (income.month().isBefore(first) || income.month().isAfter(last)) {
+                if (!incomePeriod.contains(income.month())) {
                     throw new IllegalArgumentException(
                             "an income of " + income.month() + " lies outside the income period " + incomePeriod);
                 }
@@ -157,9 +154,12 @@ public final class EligibilityPolicy {
         return new Tenge(total);
     }
 
-    /** ELIG-03: total ÷ 3 months ÷ members, one exact division rounded HALF_UP to the tiyn (REF-08). */
-    static Tenge perCapitaIncome(Tenge totalIncome, int members) {
-        return Tenge.divide(totalIncome.value(), BigDecimal.valueOf((long) INCOME_MONTHS * members));
+    /**
+     * ELIG-03: total ÷ months of the income period ÷ members, one exact division rounded HALF_UP to the tiyn (REF-08).
+     * The formula is code (D-24); the period's length is a dated parameter.
+     */
+    static Tenge perCapitaIncome(Tenge totalIncome, int members, int months) {
+        return Tenge.divide(totalIncome.value(), BigDecimal.valueOf((long) months * members));
     }
 
     private static Explanation.Step statusStep(EligibilityCase c, FamilyMember applicant) {

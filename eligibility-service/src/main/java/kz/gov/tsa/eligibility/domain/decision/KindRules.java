@@ -3,6 +3,7 @@ package kz.gov.tsa.eligibility.domain.decision;
 import kz.gov.tsa.eligibility.domain.FamilyMember;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,9 @@ import static kz.gov.tsa.eligibility.domain.decision.EligibilityPolicy.step;
  *       illness. A person under 18 living alone is not able-bodied and so not conditional under
  *       ELIG-08 either: unconditional (basis {@code under-18-not-able-bodied}).</li>
  *   <li>ELIG-07, two or more: unconditional when every working-age member (18 ≤ age &lt; retirement
- *       age) is disabled 1/2, long ill and/or has a care duty — or there is no working-age member.
+ *       age) is disabled 1/2, long ill and/or has a care duty that holds — or there is no working-age member.
+ *       A care duty holds only for a person cared for on the decision date ({@link CareDuties}); the step names
+ *       each person cared for ({@code careHeld}) and every declared duty that does not hold ({@code careNotHeld}).
  *       Full-time study does not exempt here (CON-09 exempts students only from measures).</li>
  *   <li>ELIG-08 otherwise: conditional, which needs a signed social contract (ELIG-09).</li>
  * </ul>
@@ -34,7 +37,7 @@ final class KindRules {
     static boolean judge(EligibilityCase c, DecisionParameters p, List<Explanation.Step> steps) {
         boolean unconditional = c.members().size() == 1
                 ? single(c.members().getFirst(), p, c.applicationDate(), steps)
-                : family(c.members(), p, c.applicationDate(), steps);
+                : family(c.members(), p, c.applicationDate(), c.decisionDate(), steps);
         if (!unconditional) {
             steps.add(step("ELIG-09", EligibilityPolicy.ART_CONTRACT, "contract-required", figures(
                     "contractTermMonths", Integer.toString(p.contractTermMonths()),
@@ -65,7 +68,7 @@ final class KindRules {
                 "members", "1",
                 "age", Integer.toString(Ages.years(m, day)),
                 "retirementAge", p.retirementAge(m.sex()).toPlainString(),
-                "retirementAgeReachedOn", Ages.retirementDay(m, p).toString(),
+                "retirementAgeReachedOn", Ages.retirementDay(m, p, day).toString(),
                 "reachedRetirementAge", Boolean.toString(retired),
                 "disability", m.disability().name(),
                 "longIllness", Boolean.toString(m.longIllness()),
@@ -80,7 +83,7 @@ final class KindRules {
     }
 
     /** ELIG-07 for a family of two or more, else ELIG-08. */
-    private static boolean family(List<FamilyMember> members, DecisionParameters p, LocalDate day,
+    private static boolean family(List<FamilyMember> members, DecisionParameters p, LocalDate day, LocalDate careDay,
                                   List<Explanation.Step> steps) {
         int workingAge = 0;
         int byDisability = 0;
@@ -88,15 +91,23 @@ final class KindRules {
         int byCare = 0;
         int exempt = 0;
         int studentsNotExempt = 0;
-        for (FamilyMember m : members) {
+        List<String> careHeld = new ArrayList<>();
+        List<String> careNotHeld = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            FamilyMember m = members.get(i);
             if (!Ages.workingAge(m, p, day)) {
                 continue;
             }
             workingAge++;
+            // ELIG-07: a care duty counts only for a person cared for on the decision date
+            List<CareDuties.Held> held = CareDuties.held(m, members, p, careDay);
+            String at = "members[" + i + "] " + m.iin() + ": ";
+            held.forEach(h -> careHeld.add(at + h.text()));
+            CareDuties.notHeld(m, held).forEach(d -> careNotHeld.add(at + d));
             byDisability += m.disability().limitsWork() ? 1 : 0;
             byLongIllness += m.longIllness() ? 1 : 0;
-            byCare += m.careDuties().isEmpty() ? 0 : 1;
-            if (exemptUnderElig07(m)) {
+            byCare += held.isEmpty() ? 0 : 1;
+            if (Ages.limitedByHealth(m) || !held.isEmpty()) {
                 exempt++;
             } else if (m.fullTimeStudent()) {
                 studentsNotExempt++;
@@ -117,17 +128,17 @@ final class KindRules {
                 "fullTimeStudentsNotExempt", Integer.toString(studentsNotExempt),
                 "studyExempts", "false",
                 "basis", basis);
+        f.put("careDay", careDay.toString());
+        f.put("careHeld", careHeld.isEmpty() ? "none" : String.join("; ", careHeld));
+        if (!careNotHeld.isEmpty()) {
+            f.put("careNotHeld", String.join("; ", careNotHeld));
+        }
         steps.add(step("ELIG-07", EligibilityPolicy.ART_FAMILY, KIND, f,
                 unconditional ? "UNCONDITIONAL" : "CONDITIONAL"));
         if (!unconditional) {
             steps.add(conditionalStep(members.size(), notExempt, basis));
         }
         return unconditional;
-    }
-
-    /** ELIG-07: disabled 1/2, long ill and/or caring; full-time study does not count (CON-09 is later). */
-    static boolean exemptUnderElig07(FamilyMember m) {
-        return Ages.limitedByHealth(m) || !m.careDuties().isEmpty();
     }
 
     private static Explanation.Step conditionalStep(int members, int ableBodiedNotExempt, String basis) {

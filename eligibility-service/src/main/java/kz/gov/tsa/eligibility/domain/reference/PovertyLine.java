@@ -19,11 +19,13 @@ import java.util.Objects;
  * @param subsistenceMinimum the SM of {@link #basePeriod()} (METHOD only)
  * @param medianIncome       the median income of {@link #basePeriod()} (AMD-01 only)
  * @param terms              the terms compared (METHOD only)
+ * @param computedValue      the line as computed before the method's rounding (METHOD only; a published line is
+ *                           taken exactly as published)
  */
 public record PovertyLine(RegionCode region, Quarter quarter, Tenge value, Basis basis,
                           Version<RegionalFigure> published, Version<PovertyLineMethod> method,
                           SubsistenceMinimum subsistenceMinimum, Version<RegionalFigure> medianIncome,
-                          List<PovertyLineMethod.Term> terms) {
+                          List<PovertyLineMethod.Term> terms, Tenge computedValue) {
 
     /** How the value was obtained. */
     public enum Basis { PUBLISHED, METHOD }
@@ -42,7 +44,7 @@ public record PovertyLine(RegionCode region, Quarter quarter, Tenge value, Basis
             throw new IllegalArgumentException("not a poverty line");
         }
         return new PovertyLine(figure.value().regionCode(), quarter, figure.value().amount(), Basis.PUBLISHED, figure,
-                null, null, null, List.of());
+                null, null, null, List.of(), null);
     }
 
     /**
@@ -64,7 +66,7 @@ public record PovertyLine(RegionCode region, Quarter quarter, Tenge value, Basis
         PovertyLineMethod.Computation c = method.value().apply(sm.value(),
                 medianIncome == null ? null : medianIncome.value().amount());
         return new PovertyLine(sm.region(), quarter, c.value(), Basis.METHOD, null, method, sm,
-                method.value().needsMedianIncome() ? medianIncome : null, c.terms());
+                method.value().needsMedianIncome() ? medianIncome : null, c.terms(), c.computed());
     }
 
     /** The quarter whose SM and median income a method uses: the one before the quarter of application. */

@@ -40,13 +40,27 @@ public sealed interface PovertyLineMethod extends ReferenceValue
     /** The stored name of the method's kind. */
     String kind();
 
+    /** How the computed line is rounded (a dated part of the method). */
+    PovertyLineRounding rounding();
+
+    /** ", whole tenge" when the method rounds to the tenge. */
+    private static String roundingText(PovertyLineRounding rounding) {
+        return rounding == PovertyLineRounding.WHOLE_TENGE ? ", whole tenge" : "";
+    }
+
     /** REF-04: a percentage of the SM (40 % until 2017, 50 % in 2018–2019-Q1, 70 % from 2019-10-01 to 2024). */
-    record ShareOfSubsistenceMinimum(BigDecimal smPercent) implements PovertyLineMethod {
+    record ShareOfSubsistenceMinimum(BigDecimal smPercent, PovertyLineRounding rounding) implements PovertyLineMethod {
 
         public static final String KIND = "SHARE_OF_SM";
 
         public ShareOfSubsistenceMinimum {
             smPercent = Percent.of(smPercent, "smPercent");
+            rounding = rounding == null ? PovertyLineRounding.TIYN : rounding;
+        }
+
+        /** Kept to the tiyn. */
+        public ShareOfSubsistenceMinimum(BigDecimal smPercent) {
+            this(smPercent, PovertyLineRounding.TIYN);
         }
 
         @Override
@@ -57,7 +71,7 @@ public sealed interface PovertyLineMethod extends ReferenceValue
         @Override
         public Computation apply(Tenge subsistenceMinimum, Tenge medianIncome) {
             Term sm = Term.of(Term.SUBSISTENCE_MINIMUM, smPercent, subsistenceMinimum, true);
-            return new Computation(sm.amount(), List.of(sm));
+            return new Computation(rounding.apply(sm.amount()), List.of(sm), sm.amount());
         }
 
         @Override
@@ -68,7 +82,7 @@ public sealed interface PovertyLineMethod extends ReferenceValue
         /** e.g. {@code 70 % of SM}. */
         @Override
         public String text() {
-            return Percent.text(smPercent) + " % of SM";
+            return Percent.text(smPercent) + " % of SM" + roundingText(rounding);
         }
     }
 
@@ -76,7 +90,8 @@ public sealed interface PovertyLineMethod extends ReferenceValue
      * AMD-01 (MLSPP order No. 473 of 20.12.2024, from 2025-01-01): the larger of {@code medianIncomePercent}
      * of the regional median income and {@code smPercent} of the regional SM (35 % and 70 %).
      */
-    record GreaterOfMedianIncomeShareAndSmShare(BigDecimal medianIncomePercent, BigDecimal smPercent)
+    record GreaterOfMedianIncomeShareAndSmShare(BigDecimal medianIncomePercent, BigDecimal smPercent,
+                                                PovertyLineRounding rounding)
             implements PovertyLineMethod {
 
         public static final String KIND = "GREATER_OF_MEDIAN_INCOME_SHARE_AND_SM_SHARE";
@@ -84,6 +99,12 @@ public sealed interface PovertyLineMethod extends ReferenceValue
         public GreaterOfMedianIncomeShareAndSmShare {
             medianIncomePercent = Percent.of(medianIncomePercent, "medianIncomePercent");
             smPercent = Percent.of(smPercent, "smPercent");
+            rounding = rounding == null ? PovertyLineRounding.TIYN : rounding;
+        }
+
+        /** Kept to the tiyn. */
+        public GreaterOfMedianIncomeShareAndSmShare(BigDecimal medianIncomePercent, BigDecimal smPercent) {
+            this(medianIncomePercent, smPercent, PovertyLineRounding.TIYN);
         }
 
         @Override
@@ -99,7 +120,8 @@ public sealed interface PovertyLineMethod extends ReferenceValue
             boolean medianWins = fromMedian.compareTo(fromSm) > 0;
             Term median = Term.of(Term.MEDIAN_INCOME, medianIncomePercent, medianIncome, medianWins);
             Term sm = Term.of(Term.SUBSISTENCE_MINIMUM, smPercent, subsistenceMinimum, !medianWins);
-            return new Computation(medianWins ? fromMedian : fromSm, List.of(median, sm));
+            Tenge computed = medianWins ? fromMedian : fromSm;
+            return new Computation(rounding.apply(computed), List.of(median, sm), computed);
         }
 
         @Override
@@ -111,15 +133,23 @@ public sealed interface PovertyLineMethod extends ReferenceValue
         @Override
         public String text() {
             return "max(" + Percent.text(medianIncomePercent) + " % of median income, " + Percent.text(smPercent)
-                    + " % of SM)";
+                    + " % of SM)" + roundingText(rounding);
         }
     }
 
-    /** The result: the poverty line and the terms compared (the chosen one marked). */
-    record Computation(Tenge value, List<Term> terms) {
+    /**
+     * The result: the poverty line (rounded as the method says), the terms compared (the chosen one marked) and the
+     * line as computed before that rounding.
+     */
+    record Computation(Tenge value, List<Term> terms, Tenge computed) {
         public Computation {
             Objects.requireNonNull(value, "value");
             terms = List.copyOf(terms);
+            computed = computed == null ? value : computed;
+        }
+
+        public Computation(Tenge value, List<Term> terms) {
+            this(value, terms, value);
         }
     }
 

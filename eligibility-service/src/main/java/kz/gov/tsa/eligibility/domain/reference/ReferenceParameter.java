@@ -18,6 +18,8 @@ public enum ReferenceParameter {
     RETIREMENT_AGE("ELIG-06", Scope.NATIONAL, false),
     /** CON-04: the social contract's term in months. */
     CONTRACT_TERM("CON-04", Scope.NATIONAL, false),
+    /** ELIG-03: the length of the income period in months (the months before the quarter of application). */
+    INCOME_PERIOD("ELIG-03", Scope.NATIONAL, false),
     /** REF-04 / AMD-01: how the poverty line is derived in a period. */
     POVERTY_LINE_METHOD("REF-04", Scope.NATIONAL, false),
     /** REF-03: one item of the food basket. */

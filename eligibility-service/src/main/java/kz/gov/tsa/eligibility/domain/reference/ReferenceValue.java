@@ -9,7 +9,7 @@ import java.util.Optional;
  * and the key of its timeline (the versions of one key never overlap in time).
  */
 public sealed interface ReferenceValue
-        permits Mci, FoodSplit, RetirementAge, ContractTerm, PovertyLineMethod, BasketItem, BasketPrice, RegionalFigure {
+        permits Mci, FoodSplit, RetirementAge, ContractTerm, IncomePeriodLength, PovertyLineMethod, BasketItem, BasketPrice, RegionalFigure {
 
     ReferenceParameter parameter();
 

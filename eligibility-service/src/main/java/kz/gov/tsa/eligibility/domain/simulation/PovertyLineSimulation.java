@@ -26,8 +26,7 @@ public final class PovertyLineSimulation {
         List<ParameterVersion> versions = new ArrayList<>(p.versions());
         versions.add(new ParameterVersion("POVERTY_LINE", stored.region() + "/" + stored.quarter(),
                 newPovertyLine.toString(), stored.quarter().firstDay(), 0));
-        DecisionParameters changed = new DecisionParameters(newPovertyLine, p.retirementAgeMen(),
-                p.retirementAgeWomen(), p.contractTermMonths(), versions);
+        DecisionParameters changed = p.withPovertyLine(newPovertyLine, versions);
         Decision after = CommissionGate.decide(stored.inputs(), changed, stored.commissionConfirmed());
         byRegion.computeIfAbsent(stored.region().value(), Line::new).add(stored.assignedAmount(), after);
     }

@@ -7,7 +7,8 @@ import java.math.RoundingMode;
  * REF-06: one region's year over the decisions taken.
  *
  * @param families       decided applications of the year in the region
- * @param familiesBelow  of them, with per-capita income at or below the poverty line
+ * @param familiesBelow  of them, with per-capita income below (strictly less than) the poverty line; a family
+ *                       exactly at the line is not below it (REF-06 "below")
  * @param people         members of those families
  * @param peopleBelow    members of the families below the line
  */

@@ -117,10 +117,12 @@ class ReferenceDataApiTest {
 
     @Test
     void REF04_REF05_thePovertyLineOfAlmaty2024Q1Is70PercentOfTheSmOf2023Q4() {
+        // order No. 160 publishes whole tenge: 70 % × 40 567 = 28 396.90 is the line 28 397 (REF-04, D-23)
         as(OPERATOR).get(BASE + "/poverty-lines/750000000/2024-Q1").then().statusCode(200)
-                .body("value", money("28396.90"))
+                .body("value", money("28397.00")).body("computedValue", money("28396.90"))
                 .body("basis", equalTo("METHOD")).body("basePeriod", equalTo("2023-Q4"))
                 .body("method.value.kind", equalTo("SHARE_OF_SM")).body("method.value.smPercent", money("70"))
+                .body("method.value.rounding", equalTo("WHOLE_TENGE"))
                 .body("method.validFrom", equalTo("2023-07-01"))
                 .body("subsistenceMinimum.quarter", equalTo("2023-Q4"))
                 .body("subsistenceMinimum.value", money("40567"))
@@ -129,9 +131,28 @@ class ReferenceDataApiTest {
                 .body("terms[0].percent", money("70")).body("terms[0].amount", money("28396.90"))
                 .body("versions.parameter", contains("POVERTY_LINE_METHOD", "SUBSISTENCE_MINIMUM"))
                 .body("versions.label", contains("national", "750000000/2023-Q4"));
-        // 2018: 50 % of the SM of 2017-Q4 (24 459) = 12 229.50
+        // 2018: 50 % of the SM of 2017-Q4 (24 459) = 12 229.50, a method that keeps the tiyn
         as(OPERATOR).get(BASE + "/poverty-lines/710000000/2018-Q1").then().statusCode(200)
-                .body("value", money("12229.50")).body("method.value.smPercent", money("50"));
+                .body("value", money("12229.50")).body("method.value.smPercent", money("50"))
+                .body("method.value.rounding", equalTo("TIYN")).body("computedValue", money("12229.50"));
+        // the 2023-Q3 line is the first of order No. 160: 70 % × 40 567 (2023-Q2) = 28 396.90 → 28 397
+        as(OPERATOR).get(BASE + "/poverty-lines/750000000/2023-Q3").then().statusCode(200)
+                .body("value", money("28397.00")).body("terms[0].amount", money("28396.90"));
+        // and 2023-Q2, under the earlier method, keeps the tiyn
+        as(OPERATOR).get(BASE + "/poverty-lines/750000000/2023-Q2").then().statusCode(200)
+                .body("value", money("28396.90")).body("method.value.rounding", equalTo("TIYN"));
+        // the superseded TIYN version of order No. 160 is kept for the decisions that cite it
+        as(OPERATOR).queryParam("includeSuperseded", true).get(BASE + "/poverty-line-methods").then().statusCode(200)
+                .body("findAll { it.validFrom == '2023-07-01' }.value.rounding", containsInAnyOrder("TIYN", "WHOLE_TENGE"));
+    }
+
+    @Test
+    void REF05_aPublishedLineIsTakenExactlyAsPublished() {
+        as(ADMIN).body(Map.of("amount", new BigDecimal("28396.90"), "source", "akimat resolution (test)",
+                        "reason", "quarterly publication")).put(BASE + "/poverty-lines/790000000/2023-Q4")
+                .then().statusCode(200);
+        as(OPERATOR).get(BASE + "/poverty-lines/790000000/2023-Q4").then().statusCode(200)
+                .body("basis", equalTo("PUBLISHED")).body("value", money("28396.90")).body("computedValue", nullValue());
     }
 
     @Test
@@ -177,8 +198,10 @@ class ReferenceDataApiTest {
         as(ADMIN).body(Map.of("amount", 80000, "source", "digital family map, corrected", "reason", "correction"))
                 .put(BASE + "/median-income/620000000/2025-Q4").then().statusCode(200)
                 .body("superseded", hasSize(1));
+        // order No. 473 publishes whole tenge: 32 359.60 → 32 360
         as(OPERATOR).get(BASE + "/poverty-lines/620000000/2026-Q1").then().statusCode(200)
-                .body("value", money("32359.60")).body("terms.chosen", contains(false, true));
+                .body("value", money("32360.00")).body("computedValue", money("32359.60"))
+                .body("terms.chosen", contains(false, true));
     }
 
     @Test
@@ -333,20 +356,25 @@ class ReferenceDataApiTest {
         DecisionParameters p = loadInTransaction(loader, new RegionCode("750000000"), Quarter.parse("2024-Q1"),
                 LocalDate.parse("2024-02-15"));
 
-        assertThat(p.povertyLine()).isEqualTo(Tenge.of("28396.90"));
+        assertThat(p.povertyLine()).isEqualTo(Tenge.of("28397.00"));
         assertThat(p.retirementAgeMen()).isEqualByComparingTo("63");
         assertThat(p.retirementAgeWomen()).isEqualByComparingTo("61");
         assertThat(p.contractTermMonths()).isEqualTo(6);
         assertThat(p.versions()).extracting(ParameterVersion::parameter).containsExactly("POVERTY_LINE",
-                "POVERTY_LINE_METHOD", "SUBSISTENCE_MINIMUM", "RETIREMENT_AGE", "RETIREMENT_AGE", "CONTRACT_TERM");
+                "POVERTY_LINE_METHOD", "SUBSISTENCE_MINIMUM", "RETIREMENT_AGE", "RETIREMENT_AGE", "CONTRACT_TERM",
+                "INCOME_PERIOD");
+        // ELIG-03: the income period is a dated parameter too (V22: 3 months, the quarter before)
+        assertThat(p.incomePeriodMonths()).isEqualTo(3);
+        assertThat(p.versions().getLast().value()).isEqualTo("3");
+        assertThat(p.versions().getLast().versionId()).isPositive();
         assertThat(p.versions().getFirst()).isEqualTo(new ParameterVersion("POVERTY_LINE", "750000000/2024-Q1",
-                "28396.90", LocalDate.parse("2024-01-01"), 0));
+                "28397.00", LocalDate.parse("2024-01-01"), 0));
         ParameterVersion sm = p.versions().get(2);
         assertThat(sm.key()).isEqualTo("750000000/2023-Q4");
         assertThat(sm.value()).isEqualTo("40567.00");
         assertThat(sm.effectiveFrom()).isEqualTo(LocalDate.parse("2023-10-01"));
         assertThat(sm.versionId()).isPositive();
-        assertThat(p.versions().get(1).value()).isEqualTo("70 % of SM");
+        assertThat(p.versions().get(1).value()).isEqualTo("70 % of SM, whole tenge");
         assertThat(p.versions().subList(3, 6)).extracting(ParameterVersion::key, ParameterVersion::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("MALE", "63"),
                         org.assertj.core.groups.Tuple.tuple("FEMALE", "61"),
@@ -365,6 +393,32 @@ class ReferenceDataApiTest {
                         e -> assertThat(e.parameter()).isEqualTo("CONTRACT_TERM"));
         // a code that is not one of the 20 regions cannot even be named (kernel RegionCode), so never gets a default
         assertThatThrownBy(() -> new RegionCode("999000000")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void ELIG06_theSeededScheduleKeepsAWomanWhoReached58AndAHalfIn2018OfRetirementAgeAfterThe2019Rise() {
+        var loader = new DecisionParametersLoader(referenceData);
+        RegionCode almaty = new RegionCode("750000000");
+        var woman = kz.gov.tsa.eligibility.domain.FamilyMember.basic(
+                kz.gov.tsa.kernel.Iin.parse(kz.gov.tsa.testing.persons.TestIins.woman("1960-03-15")),
+                LocalDate.parse("1960-03-15"), kz.gov.tsa.eligibility.domain.FamilyMember.Relation.APPLICANT);
+        java.util.function.Function<String, kz.gov.tsa.eligibility.domain.decision.Decision> decideOn = day -> {
+            LocalDate on = LocalDate.parse(day);
+            DecisionParameters p = loadInTransaction(loader, almaty, Quarter.of(on), on);
+            return kz.gov.tsa.eligibility.domain.decision.EligibilityPolicy.decide(
+                    new kz.gov.tsa.eligibility.domain.decision.EligibilityCase(List.of(woman), Quarter.of(on), on, on), p);
+        };
+
+        // 58.5 in force in 2018: reached on 2018-09-15
+        assertThat(decideOn.apply("2018-09-14")).isInstanceOf(kz.gov.tsa.eligibility.domain.decision.Decision.Conditional.class);
+        assertThat(decideOn.apply("2018-09-15")).isInstanceOf(kz.gov.tsa.eligibility.domain.decision.Decision.Unconditional.class);
+        // 59 in force from 2019-01-01: she has reached the age of 2018 and stays of retirement age
+        DecisionParameters p2019 = loadInTransaction(loader, almaty, Quarter.parse("2019-Q1"), LocalDate.parse("2019-02-01"));
+        assertThat(p2019.retirementAgeWomen()).isEqualByComparingTo("59");
+        assertThat(p2019.retirementSchedule(kz.gov.tsa.kernel.Sex.FEMALE))
+                .extracting(s -> s.years().stripTrailingZeros().toPlainString())
+                .containsSubsequence("58", "58.5", "59").doesNotContain("59.5");
+        assertThat(decideOn.apply("2019-02-01")).isInstanceOf(kz.gov.tsa.eligibility.domain.decision.Decision.Unconditional.class);
     }
 
     static DecisionParameters loadInTransaction(DecisionParametersLoader loader, RegionCode region, Quarter quarter,

@@ -16,7 +16,7 @@ abstract class ApplicationWorkflowFixture {
     final InMemoryPorts.ReferenceData referenceData = referenceData();
 
     final SubmitApplicationService submit = new SubmitApplicationService(applications, applications, memberships,
-            new InMemoryPorts.PersonKeys(), events, clock);
+            new InMemoryPorts.PersonKeys(), events, clock, referenceData);
     final GetApplicationService get = new GetApplicationService(applications);
     final CommissionConclusionService commission = new CommissionConclusionService(applications, applications, clock);
     final DecideEligibilityService decide = new DecideEligibilityService(applications, applications, decisions,

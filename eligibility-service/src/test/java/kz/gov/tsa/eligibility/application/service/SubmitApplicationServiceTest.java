@@ -22,7 +22,7 @@ class SubmitApplicationServiceTest {
     final InMemoryPorts.Memberships memberships = new InMemoryPorts.Memberships();
     final InMemoryPorts.Events events = new InMemoryPorts.Events();
     final SubmitApplicationService service = new SubmitApplicationService(applications, applications, memberships,
-            new InMemoryPorts.PersonKeys(), events, InMemoryPorts.clockAt(RECEIVED_AT));
+            new InMemoryPorts.PersonKeys(), events, InMemoryPorts.clockAt(RECEIVED_AT), UseCaseFixtures.referenceData());
 
     Refusal refusalOf(Outcome<?> outcome) {
         return outcome.refusalIfAny().orElseThrow(() -> new AssertionError("accepted: " + outcome));

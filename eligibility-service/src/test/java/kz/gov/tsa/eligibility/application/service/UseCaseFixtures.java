@@ -89,6 +89,8 @@ final class UseCaseFixtures {
         data.versions.add(version(new RetirementAge(Sex.FEMALE, BigDecimal.valueOf(61)),
                 Validity.from(LocalDate.parse("2023-01-01"))));
         data.versions.add(version(new ContractTerm(6), Validity.from(LocalDate.parse("2018-01-01"))));
+        data.versions.add(version(new kz.gov.tsa.eligibility.domain.reference.IncomePeriodLength(3),
+                Validity.from(LocalDate.parse("2014-01-01"))));
         return data;
     }
 

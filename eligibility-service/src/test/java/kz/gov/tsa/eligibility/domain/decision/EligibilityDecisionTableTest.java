@@ -153,7 +153,7 @@ class EligibilityDecisionTableTest {
                         family().with(man(45).disabled(GROUP_2), woman(40).caring(DISABLED_PERSON_GROUP_1_2), child(8),
                                 child(10)).quarterIncome("240000"), "62384.00"),
                 unc("ELIG-07 long-ill father + mother caring for disabled child + child 9 → unconditional",
-                        family().with(man(45).longIll(), woman(40).caring(DISABLED_CHILD), child(9))
+                        family().with(man(45).longIll(), woman(40).caring(DISABLED_CHILD), child(9).disabled(GROUP_2))
                                 .quarterIncome("72000"), "82788.00"),
                 unc("ELIG-07 daughter caring for father 85 needing care → unconditional",
                         family().with(woman(50).caring(ELDERLY_NEEDING_CARE), man(85)).quarterIncome("30000"),

@@ -108,6 +108,37 @@ class EligibilityPolicyTest {
     }
 
     @Test
+    void ELIG03_REF04_aPerCapitaIncomeAboveTheComputed28396_90ButBelowThePublished28397IsAdmitted() {
+        // 85 190.85 / 3 = 28 396.95: above 70 % × 40 567 = 28 396.90, below the line as published (28 397)
+        Decision d = family().with(man(40)).quarterIncome("85190.85")
+                .decide(Families.params(Tenge.of("28397.00"), "63", "61"));
+        assertThat(d).isInstanceOfSatisfying(Decision.Assignment.class,
+                a -> assertThat(a.monthlyAmount()).isEqualTo(Tenge.of("0.05")));
+        assertThat(family().with(man(40)).quarterIncome("85190.85")
+                .decide(Families.params(Tenge.of("28396.90"), "63", "61"))).isInstanceOf(Decision.Refused.class);
+    }
+
+    @Test
+    void ELIG03_theIncomePeriodIsADatedLength_sixMonthsBeforeTheQuarterDivideBySix() {
+        DecisionParameters sixMonths = new DecisionParameters(PL, new java.math.BigDecimal("63"),
+                new java.math.BigDecimal("61"), 6, List.of(), List.of(), 6);
+        // 2026-Q4: the six months 2026-04..2026-09; 60 000 in April (outside the quarter before) and 60 000 in July
+        Decision d = family().with(man(40).earnsIn(YearMonth.of(2026, 4), "60000.00")
+                .earnsIn(YearMonth.of(2026, 7), "60000.00")).decide(sixMonths);
+
+        assertThat(step(d, "ELIG-03").figures()).containsEntry("incomePeriod", "2026-04..2026-09")
+                .containsEntry("months", "6").containsEntry("totalIncome", "120000.00")
+                .containsEntry("perCapitaIncome", "20000.00");
+        // the default is the quarter before, 3 months: April is then outside the period
+        assertThatThrownBy(() -> family().with(man(40).earnsIn(YearMonth.of(2026, 4), "60000.00")).decide())
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(step(family().with(man(40)).decide(), "ELIG-03").figures()).containsEntry("incomePeriod", "2026-Q3")
+                .containsEntry("months", "3");
+        assertThat(kz.gov.tsa.eligibility.domain.IncomePeriod.before(new kz.gov.tsa.kernel.Quarter(2026, 1), 3)
+                .toString()).isEqualTo("2025-Q4");
+    }
+
+    @Test
     void ELIG03_oneTiynBelowThePovertyLineGivesOneTiynPerMember() {
         // 3 months × 2 members × 35 595.99
         Decision d = family().with(man(40), woman(38)).quarterIncome("213575.94").decide();

@@ -27,10 +27,11 @@ class PovertyLineTest {
             "2018-Q1, 50 % of SM",
             "2019-Q1, 50 % of SM",
             "2019-Q4, 70 % of SM",
-            "2023-Q3, 70 % of SM",
-            "2024-Q4, 70 % of SM",
-            "2025-Q1, 'max(35 % of median income, 70 % of SM)'",
-            "2026-Q4, 'max(35 % of median income, 70 % of SM)'"})
+            "2023-Q2, 70 % of SM",
+            "2023-Q3, '70 % of SM, whole tenge'",
+            "2024-Q4, '70 % of SM, whole tenge'",
+            "2025-Q1, 'max(35 % of median income, 70 % of SM), whole tenge'",
+            "2026-Q4, 'max(35 % of median income, 70 % of SM), whole tenge'"})
     void REF04_theMethodInForceForTheQuarterOfApplication(String quarter, String method) {
         var inForce = Version.inForce(methods(), Quarter.parse(quarter).firstDay());
         assertThat(inForce).map(v -> v.value().text()).contains(method);
@@ -50,7 +51,9 @@ class PovertyLineTest {
 
         PovertyLine line = PovertyLine.byMethod(q, method, sm2023Q4, null);
 
-        assertThat(line.value()).isEqualTo(Tenge.of("28396.90")); // 70 % of the SM 2023 (law) 40 567
+        // 70 % of the SM 2023 (law) 40 567 = 28 396.90, published in whole tenge under order No. 160 (D-23)
+        assertThat(line.value()).isEqualTo(Tenge.of("28397.00"));
+        assertThat(line.computedValue()).isEqualTo(Tenge.of("28396.90"));
         assertThat(line.basis()).isEqualTo(PovertyLine.Basis.METHOD);
         assertThat(line.basePeriod()).isEqualTo(Quarter.parse("2023-Q4"));
         assertThat(line.versions()).containsExactly(method, sm2023Q4.versions().getFirst());
@@ -88,8 +91,9 @@ class PovertyLineTest {
 
         PovertyLine line = PovertyLine.byMethod(Quarter.parse("2026-Q1"), amd01, sm, median);
 
-        // 35 % × 80 000 = 28 000.00 < 70 % × 46 228 = 32 359.60
-        assertThat(line.value()).isEqualTo(Tenge.of("32359.60"));
+        // 35 % × 80 000 = 28 000.00 < 70 % × 46 228 = 32 359.60, published in whole tenge: 32 360
+        assertThat(line.value()).isEqualTo(Tenge.of("32360.00"));
+        assertThat(line.computedValue()).isEqualTo(Tenge.of("32359.60"));
         assertThat(line.terms()).filteredOn(PovertyLineMethod.Term::chosen)
                 .extracting(PovertyLineMethod.Term::base).containsExactly("SUBSISTENCE_MINIMUM");
     }
@@ -111,6 +115,35 @@ class PovertyLineTest {
         assertThat(share("50").apply(Tenge.of("0.05"), null).value()).isEqualTo(Tenge.of("0.03"));
         assertThat(share("70").apply(Tenge.of("28396.35"), null).value()).isEqualTo(Tenge.of("19877.45"));
         assertThat(share("70").apply(Tenge.of("0.15"), null).value()).isEqualTo(Tenge.of("0.11")); // 0.105 → 0.11
+    }
+
+    @Test
+    void REF04_aComputedLineIsRoundedAsItsMethodSays_wholeTengeFromOrderNo160() {
+        Quarter q2023q3 = Quarter.parse("2023-Q3");
+        Quarter q2023q2 = Quarter.parse("2023-Q2");
+        var sm = figure(SUBSISTENCE_MINIMUM, "40567", q2023q2);
+        PovertyLine first = PovertyLine.byMethod(q2023q3, Version.inForce(methods(), q2023q3.firstDay()).orElseThrow(),
+                SubsistenceMinimum.published(q2023q2, sm, false), null);
+        assertThat(first.value()).isEqualTo(Tenge.of("28397.00"));
+        // the quarter before still falls under the earlier method, which keeps the tiyn
+        Quarter q2023q1 = Quarter.parse("2023-Q1");
+        PovertyLine before = PovertyLine.byMethod(q2023q2, Version.inForce(methods(), q2023q2.firstDay()).orElseThrow(),
+                SubsistenceMinimum.published(q2023q1, figure(SUBSISTENCE_MINIMUM, "40567", q2023q1), false), null);
+        assertThat(before.value()).isEqualTo(Tenge.of("28396.90"));
+
+        // HALF_UP to the tenge at the boundary
+        assertThat(PovertyLineRounding.WHOLE_TENGE.apply(Tenge.of("28396.50"))).isEqualTo(Tenge.of("28397.00"));
+        assertThat(PovertyLineRounding.WHOLE_TENGE.apply(Tenge.of("28396.49"))).isEqualTo(Tenge.of("28396.00"));
+        assertThat(PovertyLineRounding.TIYN.apply(Tenge.of("28396.49"))).isEqualTo(Tenge.of("28396.49"));
+        assertThat(first.method().value().text()).isEqualTo("70 % of SM, whole tenge");
+    }
+
+    @Test
+    void REF05_aPublishedLineIsTakenAsItIs_evenWithTiyn() {
+        Quarter q = Quarter.parse("2024-Q3");
+        var published = figure(POVERTY_LINE, "28396.90", q);
+        assertThat(PovertyLine.published(q, published).value()).isEqualTo(Tenge.of("28396.90"));
+        assertThat(PovertyLine.published(q, published).computedValue()).isNull();
     }
 
     @Test

@@ -34,15 +34,16 @@ final class ReferenceFixtures {
                 version(new FoodSplit(new BigDecimal("55"), new BigDecimal("45")), "2018-01-01", null));
     }
 
-    /** REF-04 / AMD-01 as seeded, with the 2019-04-01..2019-09-30 gap. */
+    /** REF-04 / AMD-01 as seeded (V3, V21: whole tenge from order No. 160), with the 2019-04-01..2019-09-30 gap. */
     static List<Version<PovertyLineMethod>> methods() {
         return List.of(
                 version(share("40"), "2014-01-01", "2017-12-31"),
                 version(share("50"), "2018-01-01", "2019-03-31"),
                 version(share("70"), "2019-10-01", "2023-06-30"),
-                version(share("70"), "2023-07-01", "2024-12-31"),
+                version(new PovertyLineMethod.ShareOfSubsistenceMinimum(new BigDecimal("70"),
+                        PovertyLineRounding.WHOLE_TENGE), "2023-07-01", "2024-12-31"),
                 version(new PovertyLineMethod.GreaterOfMedianIncomeShareAndSmShare(new BigDecimal("35"),
-                        new BigDecimal("70")), "2025-01-01", null));
+                        new BigDecimal("70"), PovertyLineRounding.WHOLE_TENGE), "2025-01-01", null));
     }
 
     static PovertyLineMethod share(String percent) {

@@ -29,16 +29,16 @@ final class ApiExamples {
     static final String DECISION = """
             {"id": "9c1e5b7a-2f3d-4e6a-8b9c-0d1e2f3a4b5c", "applicationId": "3f2b8a1e-6c1d-4f5e-9a7b-2d4c6e8f0a12",
              "familyId": "F-3f2b8a1e-6c1d-4f5e-9a7b-2d4c6e8f0a12", "regionCode": "750000000", "quarter": "2024-Q2",
-             "kind": "UNCONDITIONAL", "refusalRuleId": null, "perCapitaIncome": 20000.00, "povertyLine": 30384.90,
-             "monthlyAmount": 20769.80, "periodFrom": "2024-04", "periodTo": "2024-06",
-             "shares": [{"iin": "900101400003", "monthlyAmount": 10384.90, "ableBodied": true, "fullTimeStudent": false,
+             "kind": "UNCONDITIONAL", "refusalRuleId": null, "perCapitaIncome": 20000.00, "povertyLine": 30385.00,
+             "monthlyAmount": 20770.00, "periodFrom": "2024-04", "periodTo": "2024-06",
+             "shares": [{"iin": "900101400003", "monthlyAmount": 10385.00, "ableBodied": true, "fullTimeStudent": false,
                          "turns18On": "2008-01-01", "turns23On": "2013-01-01"}],
              "ruleIds": ["ELIG-10", "ELIG-02", "ELIG-03", "ELIG-04", "ELIG-07", "ELIG-12", "ELIG-15"],
              "explanation": [{"ruleId": "ELIG-03", "article": "TSA Law art. 1 p. 3-1 (PL); method per RULES.md ELIG-03",
                "code": "per-capita-income", "figures": {"totalIncome": "120000.00", "months": "3", "members": "2",
-               "perCapitaIncome": "20000.00", "povertyLine": "30384.90"}, "outcome": "BELOW_POVERTY_LINE",
-               "text": "ELIG-03 (TSA Law art. 1 p. 3-1 (PL); method per RULES.md ELIG-03): Income over 2024-Q1: 120000.00 ₸ ÷ 3 months ÷ 2 members = 20000.00 ₸ per person, below the poverty line of 30384.90 ₸ for 2024-Q2."}],
-             "parameterVersions": [{"parameter": "POVERTY_LINE", "key": "750000000/2024-Q2", "value": "30384.90",
+               "perCapitaIncome": "20000.00", "povertyLine": "30385.00"}, "outcome": "BELOW_POVERTY_LINE",
+               "text": "ELIG-03 (TSA Law art. 1 p. 3-1 (PL); method per RULES.md ELIG-03): Income over 2024-Q1: 120000.00 ₸ ÷ 3 months ÷ 2 members = 20000.00 ₸ per person, below the poverty line of 30385.00 ₸ for 2024-Q2."}],
+             "parameterVersions": [{"parameter": "POVERTY_LINE", "key": "750000000/2024-Q2", "value": "30385.00",
                "effectiveFrom": "2024-04-01", "versionId": 0}],
              "decidedBy": "operator1", "decidedAt": "2026-11-26T06:00:00Z", "revocation": null}""";
 

@@ -18,7 +18,11 @@ public record ApplicationView(UUID id, String familyId, String regionCode, Strin
 
     public record MemberView(String iin, LocalDate birthDate, String relation, String residency, String disability,
                              boolean longIllness, boolean fullTimeStudent, List<String> careDuties, String employment,
-                             List<IncomeView> incomes) {
+                             List<IncomeView> incomes, List<CareView> careFor) {
+    }
+
+    /** ELIG-07: a person the member cares for; {@code outsideFamily} null for a member of the family. */
+    public record CareView(String duty, String iin, String outsideFamily) {
     }
 
     public record IncomeView(String month, String kind, BigDecimal amount) {
@@ -35,6 +39,8 @@ public record ApplicationView(UUID id, String familyId, String regionCode, Strin
                 m.relation().name(), m.residency().name(), m.disability().name(), m.longIllness(), m.fullTimeStudent(),
                 m.careDuties().stream().map(Enum::name).sorted().toList(), m.employment().name(),
                 m.incomes().stream().map(i -> new IncomeView(i.month().toString(), i.kind().name(), i.amount().value()))
-                        .toList());
+                        .toList(),
+                m.careFor().stream().map(c -> new CareView(c.duty().name(),
+                        maskIins ? LogMasking.iin(c.person().value()) : c.person().value(), c.outsideFamily())).toList());
     }
 }

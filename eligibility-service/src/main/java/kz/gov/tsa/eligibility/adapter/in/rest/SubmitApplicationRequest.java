@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import kz.gov.tsa.eligibility.domain.CareDuty;
+import kz.gov.tsa.eligibility.domain.CareFor;
 import kz.gov.tsa.eligibility.domain.Disability;
 import kz.gov.tsa.eligibility.domain.EmploymentStatus;
 import kz.gov.tsa.eligibility.domain.FamilyMember;
@@ -65,20 +66,43 @@ public record SubmitApplicationRequest(
             Boolean longIllness,
             @Schema(description = "Full-time pupil or student (CON-07, CON-09)")
             Boolean fullTimeStudent,
-            @Schema(description = "Care the member gives (ELIG-07)")
+            @Schema(description = "Care the member gives (ELIG-07). A duty counts only for a person cared for on the "
+                    + "decision date: the one named in careFor, or else another member of the family who fits (a child "
+                    + "under 7, a child with a disability, a person with disability group 1 or 2, a member of "
+                    + "retirement age)")
             Set<@NotNull CareDuty> careDuties,
             @Schema(description = "Social status, NOT_WORKING when omitted", examples = "EMPLOYED")
             EmploymentStatus employment,
             @Valid @Size(max = 60)
             @Schema(description = "Incomes per month of the income period (the quarter before the quarter of application)")
-            List<@NotNull @Valid Income> incomes) {
+            List<@NotNull @Valid Income> incomes,
+            @Valid @Size(max = 30)
+            @Schema(description = "ELIG-07: whom the member cares for — a member of this family by IIN, or a person "
+                    + "outside the family by IIN with outsideFamily saying who it is. Optional; each duty named here "
+                    + "is also a care duty of the member")
+            List<@NotNull @Valid Care> careFor) {
 
         FamilyMember toDomain() {
             return new FamilyMember(Iin.parse(iin), birthDate, relation, residency,
                     disability == null ? Disability.NONE : disability, Boolean.TRUE.equals(longIllness),
                     Boolean.TRUE.equals(fullTimeStudent), careDuties == null ? Set.of() : careDuties,
                     employment == null ? EmploymentStatus.NOT_WORKING : employment,
-                    incomes == null ? List.of() : incomes.stream().map(Income::toDomain).toList());
+                    incomes == null ? List.of() : incomes.stream().map(Income::toDomain).toList(),
+                    careFor == null ? List.of() : careFor.stream().map(Care::toDomain).toList());
+        }
+    }
+
+    /** ELIG-07: one person a member cares for. */
+    @Schema(name = "CareFor")
+    public record Care(
+            @NotNull @Schema(examples = "CHILD_UNDER_7") CareDuty duty,
+            @NotNull @ValidIin @Schema(description = "IIN of the person cared for", examples = "200505500000") String iin,
+            @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}")
+            @Schema(description = "Only for a person outside the family: who it is (e.g. \"mother, lives separately\")")
+            String outsideFamily) {
+
+        CareFor toDomain() {
+            return new CareFor(duty, Iin.parse(iin), outsideFamily);
         }
     }
 

@@ -79,7 +79,7 @@ class OutboxEventPublisher implements PublishEventPort {
         return new EligibilityDecided.Member(m.iin().value(), m.birthDate(), m.relation().name(),
                 facts.share().map(s -> s.monthlyAmount().toString()).orElse(null), facts.ableBodied(),
                 m.disability().name(), m.longIllness(), m.fullTimeStudent(),
-                m.careDuties().stream().map(Enum::name).sorted().toList(), m.employment().name(), m.turns(18),
+                facts.careDutiesHeld().stream().map(Enum::name).sorted().toList(), m.employment().name(), m.turns(18),
                 m.turns(23), personKeys.personKey(m.iin()));
     }
 

@@ -56,10 +56,14 @@ public class ApplicationEntity extends PanacheEntityBase {
     public String idempotencyKey;
     public String fingerprint;
 
-    /** One family member as stored in the {@code members} JSON column. */
+    /** One family member as stored in the {@code members} JSON column ({@code careFor} absent in older rows). */
     public record MemberRow(String iin, LocalDate birthDate, String relation, String residency, String disability,
                             boolean longIllness, boolean fullTimeStudent, List<String> careDuties, String employment,
-                            List<IncomeRow> incomes) {
+                            List<IncomeRow> incomes, List<CareRow> careFor) {
+    }
+
+    /** ELIG-07: a person cared for; {@code outsideFamily} null for a member of the family. */
+    public record CareRow(String duty, String iin, String outsideFamily) {
     }
 
     /** One monthly income. */

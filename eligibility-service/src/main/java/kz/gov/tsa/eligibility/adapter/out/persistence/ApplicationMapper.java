@@ -2,6 +2,7 @@ package kz.gov.tsa.eligibility.adapter.out.persistence;
 
 import kz.gov.tsa.eligibility.domain.Application;
 import kz.gov.tsa.eligibility.domain.CareDuty;
+import kz.gov.tsa.eligibility.domain.CareFor;
 import kz.gov.tsa.eligibility.domain.CommissionConclusion;
 import kz.gov.tsa.eligibility.domain.Disability;
 import kz.gov.tsa.eligibility.domain.EmploymentStatus;
@@ -16,6 +17,7 @@ import kz.gov.tsa.eligibility.domain.ResidencyStatus;
 import kz.gov.tsa.kernel.Tenge;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -60,7 +62,9 @@ final class ApplicationMapper {
                 m.disability().name(), m.longIllness(), m.fullTimeStudent(),
                 m.careDuties().stream().map(Enum::name).sorted().toList(), m.employment().name(),
                 m.incomes().stream().map(i -> new ApplicationEntity.IncomeRow(i.month().toString(), i.kind().name(),
-                        i.amount().value())).toList());
+                        i.amount().value())).toList(),
+                m.careFor().stream().map(c -> new ApplicationEntity.CareRow(c.duty().name(), c.person().value(),
+                        c.outsideFamily())).toList());
     }
 
     static FamilyMember toDomain(ApplicationEntity.MemberRow r) {
@@ -69,7 +73,9 @@ final class ApplicationMapper {
                 r.fullTimeStudent(), r.careDuties().stream().map(CareDuty::valueOf).collect(Collectors.toSet()),
                 EmploymentStatus.valueOf(r.employment()),
                 r.incomes().stream().map(i -> new MonthlyIncome(YearMonth.parse(i.month()),
-                        MonthlyIncome.IncomeKind.valueOf(i.kind()), new Tenge(i.amount()))).toList());
+                        MonthlyIncome.IncomeKind.valueOf(i.kind()), new Tenge(i.amount()))).toList(),
+                r.careFor() == null ? List.of() : r.careFor().stream().map(c -> new CareFor(CareDuty.valueOf(c.duty()),
+                        Iin.parse(c.iin()), c.outsideFamily())).toList());
     }
 
     static Application toDomain(ApplicationEntity e) {

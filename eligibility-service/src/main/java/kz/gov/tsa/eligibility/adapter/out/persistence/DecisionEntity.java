@@ -87,7 +87,13 @@ public class DecisionEntity extends PanacheEntityBase {
     public record VersionRow(String parameter, String key, String value, LocalDate effectiveFrom, long versionId) {
     }
 
+    /** ELIG-06 schedule step; {@code sex} MALE/FEMALE, {@code to} null while open. */
+    public record RetirementStepRow(String sex, LocalDate from, LocalDate to, BigDecimal years, long versionId) {
+    }
+
+    /** {@code retirementSchedule} and {@code incomePeriodMonths} are absent (null) in decisions stored before. */
     public record ParametersRow(BigDecimal povertyLine, BigDecimal retirementAgeMen, BigDecimal retirementAgeWomen,
-                                int contractTermMonths, List<VersionRow> versions) {
+                                int contractTermMonths, List<VersionRow> versions,
+                                List<RetirementStepRow> retirementSchedule, Integer incomePeriodMonths) {
     }
 }

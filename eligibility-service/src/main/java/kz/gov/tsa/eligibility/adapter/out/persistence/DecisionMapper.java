@@ -1,6 +1,7 @@
 package kz.gov.tsa.eligibility.adapter.out.persistence;
 
 import kz.gov.tsa.eligibility.domain.EligibilityDecision;
+import kz.gov.tsa.eligibility.domain.IncomePeriod;
 import kz.gov.tsa.kernel.Iin;
 import kz.gov.tsa.kernel.Quarter;
 import kz.gov.tsa.kernel.RegionCode;
@@ -13,6 +14,8 @@ import kz.gov.tsa.eligibility.domain.PaymentMode;
 import kz.gov.tsa.eligibility.domain.decision.Explanation;
 import kz.gov.tsa.eligibility.domain.decision.MemberShare;
 import kz.gov.tsa.eligibility.domain.decision.ParameterVersion;
+import kz.gov.tsa.eligibility.domain.decision.RetirementAgeStep;
+import kz.gov.tsa.kernel.Sex;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -64,7 +67,9 @@ final class DecisionMapper {
         e.parameters = new DecisionEntity.ParametersRow(p.povertyLine().value(), p.retirementAgeMen(),
                 p.retirementAgeWomen(), p.contractTermMonths(), p.versions().stream()
                 .map(v -> new DecisionEntity.VersionRow(v.parameter(), v.key(), v.value(), v.effectiveFrom(), v.versionId()))
-                .toList());
+                .toList(), p.retirementSchedule().stream()
+                .map(s -> new DecisionEntity.RetirementStepRow(s.sex().name(), s.from(), s.to(), s.years(), s.versionId()))
+                .toList(), p.incomePeriodMonths());
         applyRevocation(d, e);
         return e;
     }
@@ -75,6 +80,18 @@ final class DecisionMapper {
             e.revokedBy = r.revokedBy();
             e.revokedAt = r.revokedAt();
         });
+    }
+
+    /** The parameters of a stored snapshot (older snapshots have no retirement-age schedule). */
+    static DecisionParameters toDomain(DecisionEntity.ParametersRow p) {
+        List<RetirementAgeStep> schedule = p.retirementSchedule() == null ? List.of() : p.retirementSchedule().stream()
+                .map(s -> new RetirementAgeStep(Sex.valueOf(s.sex()), s.from(), s.to(), s.years(), s.versionId()))
+                .toList();
+        return new DecisionParameters(new Tenge(p.povertyLine()), p.retirementAgeMen(), p.retirementAgeWomen(),
+                p.contractTermMonths(), p.versions().stream()
+                .map(v -> new ParameterVersion(v.parameter(), v.key(), v.value(), v.effectiveFrom(), v.versionId()))
+                .toList(), schedule,
+                p.incomePeriodMonths() == null ? IncomePeriod.DEFAULT_MONTHS : p.incomePeriodMonths());
     }
 
     static EligibilityDecision toDomain(DecisionEntity e) {
@@ -98,11 +115,7 @@ final class DecisionMapper {
         var in = e.inputs;
         EligibilityCase inputs = new EligibilityCase(in.members().stream().map(ApplicationMapper::toDomain).toList(),
                 Quarter.parse(in.quarter()), in.applicationDate(), in.decisionDate());
-        var p = e.parameters;
-        DecisionParameters parameters = new DecisionParameters(new Tenge(p.povertyLine()), p.retirementAgeMen(),
-                p.retirementAgeWomen(), p.contractTermMonths(), p.versions().stream()
-                .map(v -> new ParameterVersion(v.parameter(), v.key(), v.value(), v.effectiveFrom(), v.versionId()))
-                .toList());
+        DecisionParameters parameters = toDomain(e.parameters);
         Optional<EligibilityDecision.Revocation> revocation = Optional.ofNullable(e.revokedAt)
                 .map(at -> new EligibilityDecision.Revocation(e.revokeReason, e.revokedBy, at));
         return new EligibilityDecision(e.id, e.applicationId, e.familyId, new RegionCode(e.regionCode),

@@ -106,10 +106,7 @@ class DecisionPersistenceAdapter implements DecisionStorePort {
             var p = json.readValue(raw.parameters(), DecisionEntity.ParametersRow.class);
             EligibilityCase inputs = new EligibilityCase(in.members().stream().map(ApplicationMapper::toDomain).toList(),
                     Quarter.parse(in.quarter()), in.applicationDate(), in.decisionDate());
-            DecisionParameters parameters = new DecisionParameters(new Tenge(p.povertyLine()), p.retirementAgeMen(),
-                    p.retirementAgeWomen(), p.contractTermMonths(), p.versions().stream()
-                    .map(v -> new ParameterVersion(v.parameter(), v.key(), v.value(), v.effectiveFrom(), v.versionId()))
-                    .toList());
+            DecisionParameters parameters = DecisionMapper.toDomain(p);
             Optional<Tenge> assigned = "REFUSED".equals(raw.kind()) ? Optional.empty() : Optional.of(new Tenge(raw.amount()));
             return new StoredCase(new RegionCode(raw.region().trim()), Quarter.parse(raw.quarter()), inputs, parameters,
                     raw.confirmed(), assigned);
@@ -120,12 +117,13 @@ class DecisionPersistenceAdapter implements DecisionStorePort {
 
     @Override
     public List<PovertyStatisticsLine> povertyStatistics(int year, Optional<RegionCode> region) {
+        // REF-06 counts a family "below" the line only when its per-capita income is strictly less than the PL
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select region_code, count(*),
-                               count(*) filter (where per_capita_income <= poverty_line),
+                               count(*) filter (where per_capita_income < poverty_line),
                                coalesce(sum(jsonb_array_length(inputs -> 'members')), 0),
-                               coalesce(sum(jsonb_array_length(inputs -> 'members')) filter (where per_capita_income <= poverty_line), 0)
+                               coalesce(sum(jsonb_array_length(inputs -> 'members')) filter (where per_capita_income < poverty_line), 0)
                         from decision
                         where quarter like :year and (cast(:region as text) is null or region_code = cast(:region as text))
                         group by region_code order by region_code""")

@@ -70,6 +70,8 @@ public record SubmitApplicationCommand(
                     .append(',').append(m.residency()).append(',').append(m.disability()).append(',')
                     .append(m.longIllness()).append(',').append(m.fullTimeStudent()).append(',')
                     .append(new java.util.TreeSet<>(m.careDuties())).append(',').append(m.employment());
+            m.careFor().forEach(c -> s.append(",care:").append(c.duty()).append(':').append(c.person().value())
+                    .append(':').append(c.outsideFamily()));
             m.incomes().stream()
                     .map(i -> i.month() + ":" + i.kind() + ":" + i.amount())
                     .sorted()

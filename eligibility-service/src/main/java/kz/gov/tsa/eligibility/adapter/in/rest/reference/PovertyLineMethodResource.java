@@ -100,8 +100,8 @@ public class PovertyLineMethodResource {
         }
         PovertyLineMethod value = value("smPercent", () -> greater
                 ? new PovertyLineMethod.GreaterOfMedianIncomeShareAndSmShare(request.medianIncomePercent(),
-                        request.smPercent())
-                : new PovertyLineMethod.ShareOfSubsistenceMinimum(request.smPercent()));
+                        request.smPercent(), request.rounding())
+                : new PovertyLineMethod.ShareOfSubsistenceMinimum(request.smPercent(), request.rounding()));
         return ReferenceRest.record(change, caller, value, request.validFrom(), request.validTo(), request.source(),
                 request.reason());
     }

@@ -55,8 +55,9 @@ final class ReferenceExamples {
     static final String METHOD_VERSION = """
             {"id": 5, "parameter": "POVERTY_LINE_METHOD", "key": "national", "label": "national",
              "value": {"kind": "GREATER_OF_MEDIAN_INCOME_SHARE_AND_SM_SHARE", "smPercent": 70.00,
-                       "medianIncomePercent": 35.00, "description": "max(35 % of median income, 70 % of SM)"},
-             "text": "max(35 % of median income, 70 % of SM)", "validFrom": "2025-01-01", "validTo": null,
+                       "medianIncomePercent": 35.00, "rounding": "WHOLE_TENGE",
+                       "description": "max(35 % of median income, 70 % of SM), whole tenge"},
+             "text": "max(35 % of median income, 70 % of SM), whole tenge", "validFrom": "2025-01-01", "validTo": null,
              "source": "MTSZN order of 20.12.2024 No. 473 …", "recordedBy": "flyway:V3__reference_seed",
              "recordedAt": "2026-11-25T10:00:00Z", "reason": "initial load: REFERENCE-DATA.md (2026-11-25)",
              "active": true}""";
@@ -109,11 +110,12 @@ final class ReferenceExamples {
                            "reason": "initial load: REFERENCE-DATA.md (2026-11-25)", "active": true}]}""";
 
     static final String POVERTY_LINE = """
-            {"regionCode": "750000000", "quarter": "2024-Q1", "value": 28396.90, "basis": "METHOD",
+            {"regionCode": "750000000", "quarter": "2024-Q1", "value": 28397.00, "basis": "METHOD",
              "basePeriod": "2023-Q4", "published": null,
              "method": {"id": 4, "parameter": "POVERTY_LINE_METHOD", "key": "national", "label": "national",
                         "value": {"kind": "SHARE_OF_SM", "smPercent": 70.00, "medianIncomePercent": null,
-                                  "description": "70 % of SM"}, "text": "70 % of SM",
+                                  "rounding": "WHOLE_TENGE", "description": "70 % of SM, whole tenge"},
+                        "text": "70 % of SM, whole tenge",
                         "validFrom": "2023-07-01", "validTo": "2024-12-31",
                         "source": "MTSZN order of 19.05.2023 No. 160 …", "recordedBy": "flyway:V3__reference_seed",
                         "recordedAt": "2026-11-25T10:00:00Z", "reason": "initial load: REFERENCE-DATA.md (2026-11-25)",
@@ -123,7 +125,9 @@ final class ReferenceExamples {
              "medianIncome": null,
              "terms": [{"base": "SUBSISTENCE_MINIMUM", "percent": 70.00, "baseAmount": 40567.00,
                         "amount": 28396.90, "chosen": true}],
-             "versions": [{"id": 4, "parameter": "POVERTY_LINE_METHOD", "label": "national", "text": "70 % of SM"},
+             "computedValue": 28396.90,
+             "versions": [{"id": 4, "parameter": "POVERTY_LINE_METHOD", "label": "national",
+                           "text": "70 % of SM, whole tenge"},
                           {"id": 815, "parameter": "SUBSISTENCE_MINIMUM", "label": "750000000/2023-Q4",
                            "text": "40567.00"}]}""";
 

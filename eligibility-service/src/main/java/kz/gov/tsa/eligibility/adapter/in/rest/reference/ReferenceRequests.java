@@ -82,6 +82,9 @@ public final class ReferenceRequests {
             @DecimalMin("0.01") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
             @Schema(description = "Only for GREATER_OF_MEDIAN_INCOME_SHARE_AND_SM_SHARE", examples = "35")
             BigDecimal medianIncomePercent,
+            @Schema(description = "How the computed line is rounded: TIYN (when omitted) or WHOLE_TENGE, as the "
+                    + "lines of the order are published", examples = "WHOLE_TENGE")
+            kz.gov.tsa.eligibility.domain.reference.PovertyLineRounding rounding,
             @NotNull @Schema(examples = "2019-04-01") LocalDate validFrom,
             @Schema(examples = "2019-09-30") LocalDate validTo,
             @NotBlank @Size(max = 2000) String source,

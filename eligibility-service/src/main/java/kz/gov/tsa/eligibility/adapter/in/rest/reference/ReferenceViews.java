@@ -7,6 +7,7 @@ import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.reference.BasketItem;
 import kz.gov.tsa.eligibility.domain.reference.BasketPrice;
 import kz.gov.tsa.eligibility.domain.reference.ContractTerm;
+import kz.gov.tsa.eligibility.domain.reference.IncomePeriodLength;
 import kz.gov.tsa.eligibility.domain.reference.FoodBasket;
 import kz.gov.tsa.eligibility.domain.reference.FoodSplit;
 import kz.gov.tsa.eligibility.domain.reference.Mci;
@@ -47,7 +48,7 @@ public final class ReferenceViews {
             @Schema(description = "The key as a decision cites it (quarterly values carry the quarter)",
                     examples = "750000000/2023-Q4") String label,
             @Schema(description = "The value; its fields depend on the parameter", oneOf = {MciValue.class,
-                    FoodSplitValue.class, RetirementAgeValue.class, ContractTermValue.class,
+                    FoodSplitValue.class, RetirementAgeValue.class, ContractTermValue.class, IncomePeriodValue.class,
                     PovertyLineMethodValue.class, BasketItemValue.class, BasketPriceValue.class,
                     RegionalFigureValue.class}) Object value,
             @Schema(description = "Value as plain text", examples = "3180.00") String text,
@@ -72,10 +73,12 @@ public final class ReferenceViews {
                 case FoodSplit s -> new FoodSplitValue(s.foodPercent(), s.nonFoodPercent());
                 case RetirementAge a -> new RetirementAgeValue(a.sex().name(), a.years());
                 case ContractTerm t -> new ContractTermValue(t.months());
+                case IncomePeriodLength t -> new IncomePeriodValue(t.months());
                 case PovertyLineMethod.ShareOfSubsistenceMinimum m ->
-                        new PovertyLineMethodValue(m.kind(), m.smPercent(), null, m.text());
+                        new PovertyLineMethodValue(m.kind(), m.smPercent(), null, m.rounding().name(), m.text());
                 case PovertyLineMethod.GreaterOfMedianIncomeShareAndSmShare m ->
-                        new PovertyLineMethodValue(m.kind(), m.smPercent(), m.medianIncomePercent(), m.text());
+                        new PovertyLineMethodValue(m.kind(), m.smPercent(), m.medianIncomePercent(), m.rounding().name(),
+                                m.text());
                 case BasketItem i -> new BasketItemValue(i.code(), i.nameKk(), i.nameRu(), i.nameEn(), i.unit().name(),
                         i.yearlyNorm(), i.kcalPerUnit(), i.placeholder());
                 case BasketPrice p -> new BasketPriceValue(p.regionCode().value(), p.itemCode(), p.price().value(),
@@ -102,8 +105,15 @@ public final class ReferenceViews {
     public record ContractTermValue(int months) {
     }
 
+    @Schema(name = "IncomePeriodValue", description = "ELIG-03: months before the quarter of application whose incomes count")
+    public record IncomePeriodValue(int months) {
+    }
+
     @Schema(name = "PovertyLineMethodValue")
-    public record PovertyLineMethodValue(String kind, BigDecimal smPercent, BigDecimal medianIncomePercent, String description) {
+    public record PovertyLineMethodValue(String kind, BigDecimal smPercent, BigDecimal medianIncomePercent,
+                                         @Schema(description = "How the computed line is rounded: TIYN or "
+                                                 + "WHOLE_TENGE (as published)") String rounding,
+                                         String description) {
     }
 
     @Schema(name = "BasketItemValue")
@@ -158,6 +168,8 @@ public final class ReferenceViews {
                            @Schema(description = "The quarter whose SM and median income a method uses") String basePeriod,
                            VersionView published, VersionView method, SubsistenceMinimumView subsistenceMinimum,
                            VersionView medianIncome, List<TermView> terms,
+                           @Schema(description = "METHOD only: the line as computed, before the method's rounding "
+                                   + "(value is rounded as the method says, e.g. whole tenge)") BigDecimal computedValue,
                            @Schema(description = "Every stored version the value rests on") List<VersionView> versions) {
         static PovertyLineView of(PovertyLine pl) {
             return new PovertyLineView(pl.region().value(), pl.quarter().toString(), pl.value().value(), pl.basis().name(),
@@ -167,6 +179,7 @@ public final class ReferenceViews {
                     pl.medianIncome() == null ? null : VersionView.of(pl.medianIncome()),
                     pl.terms().stream().map(t -> new TermView(t.base(), t.percent(), t.baseAmount().value(),
                             t.amount().value(), t.chosen())).toList(),
+                    pl.computedValue() == null ? null : pl.computedValue().value(),
                     VersionView.of(pl.versions()));
         }
     }

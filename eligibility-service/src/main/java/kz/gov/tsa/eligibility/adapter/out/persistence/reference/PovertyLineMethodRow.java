@@ -17,4 +17,7 @@ public class PovertyLineMethodRow extends VersionRow {
     public BigDecimal smPercent;
     @Column(name = "median_income_percent")
     public BigDecimal medianIncomePercent;
+    /** REF-04: TIYN or WHOLE_TENGE (V21). */
+    @Column(nullable = false)
+    public String rounding;
 }

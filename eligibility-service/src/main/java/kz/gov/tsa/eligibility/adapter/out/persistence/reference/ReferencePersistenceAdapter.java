@@ -208,7 +208,7 @@ class ReferencePersistenceAdapter implements LoadReferenceDataPort, StoreReferen
                     where("itemCode = :item", "item", parts[1]);
                 }
                 case SUBSISTENCE_MINIMUM, POVERTY_LINE, MEDIAN_INCOME -> where("regionCode = :region", "region", key);
-                case FOOD_SPLIT, CONTRACT_TERM, POVERTY_LINE_METHOD -> {
+                case FOOD_SPLIT, CONTRACT_TERM, INCOME_PERIOD, POVERTY_LINE_METHOD -> {
                     if (!ReferenceParameter.NATIONAL_KEY.equals(key)) {
                         throw new IllegalArgumentException(parameter + " has the one key " + ReferenceParameter.NATIONAL_KEY);
                     }

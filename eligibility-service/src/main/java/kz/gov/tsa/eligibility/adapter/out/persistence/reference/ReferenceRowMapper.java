@@ -5,9 +5,11 @@ import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.reference.BasketItem;
 import kz.gov.tsa.eligibility.domain.reference.BasketPrice;
 import kz.gov.tsa.eligibility.domain.reference.ContractTerm;
+import kz.gov.tsa.eligibility.domain.reference.IncomePeriodLength;
 import kz.gov.tsa.eligibility.domain.reference.FoodSplit;
 import kz.gov.tsa.eligibility.domain.reference.Mci;
 import kz.gov.tsa.eligibility.domain.reference.PovertyLineMethod;
+import kz.gov.tsa.eligibility.domain.reference.PovertyLineRounding;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceValue;
 import kz.gov.tsa.eligibility.domain.reference.Region;
@@ -29,6 +31,7 @@ final class ReferenceRowMapper {
             case FOOD_SPLIT -> FoodSplitRow.class;
             case RETIREMENT_AGE -> RetirementAgeRow.class;
             case CONTRACT_TERM -> ContractTermRow.class;
+            case INCOME_PERIOD -> IncomePeriodRow.class;
             case POVERTY_LINE_METHOD -> PovertyLineMethodRow.class;
             case BASKET_ITEM -> BasketItemRow.class;
             case BASKET_PRICE -> BasketPriceRow.class;
@@ -54,11 +57,14 @@ final class ReferenceRowMapper {
             case FoodSplitRow r -> new FoodSplit(r.foodPercent, r.nonFoodPercent);
             case RetirementAgeRow r -> new RetirementAge(r.sex, r.ageYears);
             case ContractTermRow r -> new ContractTerm(r.months);
+            case IncomePeriodRow r -> new IncomePeriodLength(r.months);
             case PovertyLineMethodRow r -> switch (r.kind) {
                 case PovertyLineMethod.ShareOfSubsistenceMinimum.KIND ->
-                        new PovertyLineMethod.ShareOfSubsistenceMinimum(r.smPercent);
+                        new PovertyLineMethod.ShareOfSubsistenceMinimum(r.smPercent,
+                                PovertyLineRounding.valueOf(r.rounding));
                 case PovertyLineMethod.GreaterOfMedianIncomeShareAndSmShare.KIND ->
-                        new PovertyLineMethod.GreaterOfMedianIncomeShareAndSmShare(r.medianIncomePercent, r.smPercent);
+                        new PovertyLineMethod.GreaterOfMedianIncomeShareAndSmShare(r.medianIncomePercent, r.smPercent,
+                                PovertyLineRounding.valueOf(r.rounding));
                 default -> throw new IllegalStateException("unknown poverty-line method " + r.kind);
             };
             case BasketItemRow r -> new BasketItem(r.code, r.nameKk, r.nameRu, r.nameEn, r.unit, r.yearlyNorm,
@@ -101,10 +107,16 @@ final class ReferenceRowMapper {
                 r.months = v.months();
                 yield r;
             }
+            case IncomePeriodLength v -> {
+                IncomePeriodRow r = new IncomePeriodRow();
+                r.months = v.months();
+                yield r;
+            }
             case PovertyLineMethod.ShareOfSubsistenceMinimum v -> {
                 PovertyLineMethodRow r = new PovertyLineMethodRow();
                 r.kind = v.kind();
                 r.smPercent = v.smPercent();
+                r.rounding = v.rounding().name();
                 yield r;
             }
             case PovertyLineMethod.GreaterOfMedianIncomeShareAndSmShare v -> {
@@ -112,6 +124,7 @@ final class ReferenceRowMapper {
                 r.kind = v.kind();
                 r.smPercent = v.smPercent();
                 r.medianIncomePercent = v.medianIncomePercent();
+                r.rounding = v.rounding().name();
                 yield r;
             }
             case BasketItem v -> {
