@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Response bodies of the payment API (money as decimal strings with two places, REF-08). */
@@ -82,5 +83,28 @@ final class PaymentViews {
                     r.amount().toString(), r.months().stream().map(YearMonth::toString).toList(), r.maskedIins(),
                     r.recordedAt());
         }
+    }
+
+    @Schema(name = "Reconciliation", description = "Three-way reconciliation of a month: schedule, lines, bank confirmations")
+    record ReconciliationView(String month, long instructions, String instructed, long paid, String paidTotal,
+                              Map<String, Long> counts, List<FindingView> findings) {
+        static ReconciliationView of(kz.gov.tsa.payment.domain.register.Reconciliation.Report r) {
+            Map<String, Long> counts = new java.util.LinkedHashMap<>();
+            for (var kind : kz.gov.tsa.payment.domain.register.Reconciliation.Kind.values()) {
+                counts.put(kind.name(), r.count(kind));
+            }
+            return new ReconciliationView(r.month().toString(), r.instructions(), r.instructed().toString(), r.paid(),
+                    r.paidTotal().toString(), counts, r.findings().stream().map(f -> new FindingView(f.kind().name(),
+                    f.endToEndId(), f.familyId(), f.maskedIin(), text(f.instructed()), text(f.confirmed()))).toList());
+        }
+
+        private static String text(kz.gov.tsa.kernel.Tenge t) {
+            return t == null ? null : t.toString();
+        }
+    }
+
+    @Schema(name = "ReconciliationFinding", description = "One difference between schedule, instruction and confirmation")
+    record FindingView(String kind, String endToEndId, String familyId, String maskedIin, String instructed,
+                       String confirmed) {
     }
 }
