@@ -73,7 +73,6 @@ CREATE TABLE payment_line (
 CREATE INDEX payment_line_family ON payment_line (family_id, person_key, month);
 CREATE INDEX payment_line_run ON payment_line (run_id);
 CREATE INDEX payment_line_run_month ON payment_line (run_month, region_code);
-CREATE INDEX payment_line_decision ON payment_line (decision_id);
 
 CREATE FUNCTION payment_line_is_append_only() RETURNS trigger AS $$
 BEGIN

@@ -52,7 +52,7 @@ public class RevokeAssignmentService implements RevokeAssignmentUseCase {
                 "ASSIGNMENT_REVOKED", "false information (CON-06 (2)): unpaid months cancelled for "
                 + revoked.stoppedByRevocation().size() + " members (PAY-03)",
                 RecordAssignmentFactService.details(revoked, Map.of("reason", c.revocation().reason()))));
-        Recoveries.forRevocation(revoked, lines.ofDecision(revoked.decisionId()), UUID.randomUUID(), clock.instant())
+        Recoveries.forRevocation(revoked, lines.ofFamily(revoked.familyId()), UUID.randomUUID(), clock.instant())
                 .ifPresent(r -> recoveries.save(r, c.actor()));
         return Outcome.accepted(revoked);
     }

@@ -79,11 +79,6 @@ final class InMemoryPorts implements AssignmentStorePort, PaymentLinesPort, Reco
                 .sorted(Comparator.comparing(PaymentLine::month)).toList();
     }
 
-    @Override
-    public List<PaymentLine> ofDecision(UUID decisionId) {
-        return lines.values().stream().filter(l -> decisionId.equals(l.decisionId())).toList();
-    }
-
     // --- RecoveryPort
     @Override
     public boolean save(RecoveryRecord r, String actor) {

@@ -137,12 +137,6 @@ class AssignmentPersistenceAdapter implements AssignmentStorePort, PaymentLinesP
                 st -> st.setString(1, familyId), Jdbc::line);
     }
 
-    @Override
-    public List<PaymentLine> ofDecision(UUID decisionId) {
-        return Jdbc.query(dataSource, "SELECT " + Jdbc.LINE_COLUMNS + " FROM payment_line WHERE decision_id = ? ORDER BY id",
-                st -> st.setObject(1, decisionId), Jdbc::line);
-    }
-
     private static String json(Assignment a) {
         try {
             return DOCUMENT.writeValueAsString(a);

@@ -24,8 +24,8 @@ import java.util.UUID;
  * The payment run in PostgreSQL (PAY-04). The run row keeps state and chunk cursor; a chunk is the next families in
  * key order after the cursor, and its lines are issued by two set-based statements — {@code INSERT … SELECT … ON
  * CONFLICT (idempotency_key) DO NOTHING} — that state {@link kz.gov.tsa.payment.domain.PaymentRunPolicy} in SQL:
- * first the schedule lines due by the run's month, then the adjustments of months already paid whose due amount
- * changed. No family list is ever held in memory.
+ * first the adjustments of months already paid whose due amount changed, then the schedule lines due by the run's
+ * month. No family list is ever held in memory.
  */
 @ApplicationScoped
 class PaymentRunPersistenceAdapter implements PaymentRunPort {
@@ -41,7 +41,6 @@ class PaymentRunPersistenceAdapter implements PaymentRunPort {
                    e.status, e.rule_ids
             FROM entitlement e
             WHERE e.family_id > ? AND e.family_id <= ? AND e.pay_month <= ? AND e.amount > 0
-            ORDER BY e.family_id, e.person_key, e.month
             ON CONFLICT (idempotency_key) DO NOTHING""".formatted(Jdbc.LINE_COLUMNS);
 
     /** PaymentRunPolicy (2): a paid month now due at another amount → one adjustment per run month (not if revoked). */
@@ -56,7 +55,6 @@ class PaymentRunPersistenceAdapter implements PaymentRunPort {
                   GROUP BY family_id, person_key, month) p
               ON p.family_id = e.family_id AND p.person_key = e.person_key AND p.month = e.month
             WHERE e.family_id > ? AND e.family_id <= ? AND e.status <> 'REVOKED' AND e.amount <> p.paid
-            ORDER BY e.family_id, e.person_key, e.month
             ON CONFLICT (idempotency_key) DO NOTHING""".formatted(Jdbc.LINE_COLUMNS);
 
     private final DataSource dataSource;
@@ -130,13 +128,8 @@ class PaymentRunPersistenceAdapter implements PaymentRunPort {
     @Override
     public long issueLines(PaymentRun run, String from, String to) {
         String month = run.month().toString();
-        int due = Jdbc.update(dataSource, ISSUE_DUE, st -> {
-            st.setObject(1, run.id());
-            st.setString(2, month);
-            st.setString(3, from);
-            st.setString(4, to);
-            st.setString(5, month);
-        });
+        // adjustments first: they compare with the lines issued before this chunk (PaymentRunPolicy's "issued"),
+        // which for a family's first month are none — so the join stays small
         int adjusted = Jdbc.update(dataSource, ISSUE_ADJUSTMENTS, st -> {
             st.setString(1, month);
             st.setObject(2, run.id());
@@ -145,6 +138,13 @@ class PaymentRunPersistenceAdapter implements PaymentRunPort {
             st.setString(5, to);
             st.setString(6, from);
             st.setString(7, to);
+        });
+        int due = Jdbc.update(dataSource, ISSUE_DUE, st -> {
+            st.setObject(1, run.id());
+            st.setString(2, month);
+            st.setString(3, from);
+            st.setString(4, to);
+            st.setString(5, month);
         });
         return (long) due + adjusted;
     }
