@@ -80,6 +80,9 @@ public final class EventTypes {
     public static final EventType CONTRACT_COMPLETED =
             new EventType("ContractCompleted", 1, Topics.CONTRACTS, ContractCompleted.class);
 
+    public static final EventType PAYMENT_RUN_COMPLETED =
+            new EventType("PaymentRunCompleted", 1, Topics.PAYMENTS, kz.gov.tsa.events.payment.PaymentRunCompleted.class);
+
     /** The payloads of {@code tsa.contracts.v1} (contract-service). */
     public static final List<EventType> CONTRACT_TYPES = List.of(CONTRACT_DRAFTED, CONTRACT_SIGNED, CONTRACT_LAPSED,
             CONTRACT_EXTENDED, SANCTION_APPLIED, CONTRACT_TERMINATED, CONTRACT_COMPLETED);
@@ -89,7 +92,7 @@ public final class EventTypes {
             List.of(APPLICATION_RECEIVED, ELIGIBILITY_DECIDED, ASSIGNMENT_REVOKED),
             List.of(JOB_SEEKER_REGISTERED, UNEMPLOYED_REGISTERED, CHECK_IN_MISSED, DEREGISTERED, REFERRAL_IGNORED,
                     SUITABLE_WORK_REFUSED, MEASURE_STARTED, MEASURE_QUIT),
-            List.of(REFERENCE_VALUE_PUBLISHED), CONTRACT_TYPES).flatMap(List::stream).toList();
+            List.of(REFERENCE_VALUE_PUBLISHED), CONTRACT_TYPES, List.of(PAYMENT_RUN_COMPLETED)).flatMap(List::stream).toList();
 
     /** Event type names announced per topic by the design; payloads come with their issues. */
     public static final Map<String, List<String>> PLANNED = Map.of(

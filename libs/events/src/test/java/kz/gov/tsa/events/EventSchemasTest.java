@@ -176,6 +176,25 @@ class EventSchemasTest {
         assertThat(schema(EventTypes.SANCTION_APPLIED.schemaResource()).validate(json)).hasSize(3);
     }
 
+    @Test
+    void aPaymentRunCompletedValidatesOnThePaymentsTopicAndItsSchemaRefusesABadAmount() throws Exception {
+        var payload = new kz.gov.tsa.events.payment.PaymentRunCompleted(UUID.randomUUID(), "2026-03",
+                Instant.parse("2026-03-25T04:00:00Z"), Instant.parse("2026-03-25T04:00:30Z"), 3, 1, "25000.83",
+                "-5000.27", List.of(new kz.gov.tsa.events.payment.PaymentRunCompleted.RegionTotals("750000000", 3, 1,
+                "25000.83", "-5000.27")));
+        var envelope = EventEnvelope.of(payload, kz.gov.tsa.events.payment.PaymentRunCompleted.key("2026-03"),
+                payload.runId(), null, Instant.now(), List.of("PAY-04", "PAY-05"));
+        JsonNode json = JSON.valueToTree(envelope);
+        JsonSchema schema = schema(EventTypes.PAYMENT_RUN_COMPLETED.schemaResource());
+        assertThat(schema("/schemas/EventEnvelope.v1.json").validate(json)).isEmpty();
+        assertThat(schema.validate(json.get("payload"))).isEmpty();
+        assertThat(envelope.topic()).isEqualTo(Topics.PAYMENTS);
+        var bad = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(payload);
+        bad.put("total", "25000.8");
+        bad.put("month", "2026-3");
+        assertThat(schema.validate(bad)).hasSize(2);
+    }
+
     private static Set<String> iterable(java.util.Iterator<String> it) {
         Set<String> out = new java.util.HashSet<>();
         it.forEachRemaining(out::add);

@@ -48,6 +48,19 @@ class PendingApplicationPersistenceAdapter implements PendingApplicationStore {
     }
 
     @Override
+    public boolean remove(UUID applicationId, String actor) {
+        var found = PendingApplicationEntity.<PendingApplicationEntity>findByIdOptional(applicationId);
+        if (found.isEmpty()) {
+            return false;
+        }
+        found.get().delete();
+        audit.record(actor, "PENDING_APPLICATION_DECIDED", "PendingApplication", applicationId.toString(),
+                "application decided: no longer pending; payments follow the decision (PAY-01)",
+                Map.of("familyId", found.get().familyId));
+        return true;
+    }
+
+    @Override
     public Optional<PendingApplication> find(UUID applicationId) {
         return PendingApplicationEntity.<PendingApplicationEntity>findByIdOptional(applicationId)
                 .map(e -> new PendingApplication(e.applicationId, e.familyId, e.regionCode, e.quarter, e.memberCount,

@@ -11,6 +11,9 @@ public interface PendingApplicationStore {
     /** Stores it unless already stored; true when it was new. */
     boolean insertIfAbsent(PendingApplication application, String actor);
 
+    /** Removes the application once it is decided; true when it was pending. */
+    boolean remove(UUID applicationId, String actor);
+
     Optional<PendingApplication> find(UUID applicationId);
 
     PipelineSummary summarise(Optional<String> regionCode, Optional<String> quarter);

@@ -2,9 +2,7 @@ package kz.gov.tsa.payment.application.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import kz.gov.tsa.payment.application.port.in.PaymentPipelineQuery;
-import kz.gov.tsa.payment.application.port.in.RecordPendingApplicationUseCase;
 import kz.gov.tsa.payment.application.port.out.PendingApplicationStore;
 import kz.gov.tsa.payment.domain.PendingApplication;
 import kz.gov.tsa.payment.domain.PipelineSummary;
@@ -12,20 +10,15 @@ import kz.gov.tsa.payment.domain.PipelineSummary;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Reads the applications received and not decided yet, per region and quarter. */
 @ApplicationScoped
-public class PaymentPipelineService implements RecordPendingApplicationUseCase, PaymentPipelineQuery {
+public class PaymentPipelineQueryService implements PaymentPipelineQuery {
 
     private final PendingApplicationStore store;
 
     @Inject
-    public PaymentPipelineService(PendingApplicationStore store) {
+    public PaymentPipelineQueryService(PendingApplicationStore store) {
         this.store = store;
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void record(PendingApplication application, String cause) {
-        store.insertIfAbsent(application, cause);
     }
 
     @Override

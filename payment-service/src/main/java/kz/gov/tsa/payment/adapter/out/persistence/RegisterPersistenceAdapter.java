@@ -1,0 +1,98 @@
+package kz.gov.tsa.payment.adapter.out.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import kz.gov.tsa.audit.AuditTrail;
+import kz.gov.tsa.kernel.RegionCode;
+import kz.gov.tsa.kernel.Tenge;
+import kz.gov.tsa.payment.application.port.out.RegisterPort;
+import kz.gov.tsa.payment.domain.register.Confirmation;
+import kz.gov.tsa.payment.domain.register.Instruction;
+import kz.gov.tsa.payment.domain.register.Reconciliation;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Instructions summed from the month's lines, shares due without a line, the bank's confirmations. */
+@ApplicationScoped
+class RegisterPersistenceAdapter implements RegisterPort {
+
+    private final DataSource dataSource;
+    private final AuditTrail audit;
+
+    @Inject
+    RegisterPersistenceAdapter(DataSource dataSource, AuditTrail audit) {
+        this.dataSource = dataSource;
+        this.audit = audit;
+    }
+
+    @Override
+    public List<Instruction> instructions(YearMonth month, Optional<RegionCode> region) {
+        String r = region.map(RegionCode::value).orElse(null);
+        return Jdbc.query(dataSource, """
+                SELECT family_id, person_key, min(region_code), min(masked_iin), sum(amount), count(*)
+                FROM payment_line WHERE run_month = ? AND (CAST(? AS text) IS NULL OR region_code = ?)
+                GROUP BY family_id, person_key ORDER BY family_id, person_key""", st -> {
+            st.setString(1, month.toString());
+            st.setString(2, r);
+            st.setString(3, r);
+        }, rs -> new Instruction(Instruction.endToEndId(month, rs.getString(1), rs.getString(2)), month,
+                rs.getString(1), rs.getString(3), rs.getString(2), rs.getString(4), new Tenge(rs.getBigDecimal(5)),
+                rs.getLong(6)));
+    }
+
+    @Override
+    public List<Reconciliation.DueShare> dueNotIssued(YearMonth month, Optional<RegionCode> region) {
+        String r = region.map(RegionCode::value).orElse(null);
+        return Jdbc.query(dataSource, """
+                SELECT e.family_id, e.person_key, e.masked_iin, e.month, e.amount FROM entitlement e
+                WHERE e.pay_month <= ? AND e.amount > 0 AND (CAST(? AS text) IS NULL OR e.region_code = ?)
+                  AND NOT EXISTS (SELECT 1 FROM payment_line l WHERE l.idempotency_key =
+                      'PAY|' || e.family_id || '|' || e.person_key || '|' || e.month || '|' || e.kind)
+                ORDER BY e.family_id, e.person_key, e.month""", st -> {
+            st.setString(1, month.toString());
+            st.setString(2, r);
+            st.setString(3, r);
+        }, rs -> new Reconciliation.DueShare(rs.getString(1), rs.getString(2), rs.getString(3),
+                YearMonth.parse(rs.getString(4)), new Tenge(rs.getBigDecimal(5))));
+    }
+
+    @Override
+    public void saveConfirmations(UUID importId, YearMonth month, List<Confirmation> confirmations, String actor) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("""
+                INSERT INTO bank_confirmation (import_id, month, end_to_end_id, status, amount, bank_reference, imported_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Confirmation k : confirmations) {
+                st.setObject(1, importId);
+                st.setString(2, month.toString());
+                st.setString(3, k.endToEndId());
+                st.setString(4, k.status().name());
+                st.setBigDecimal(5, k.amount().value());
+                st.setString(6, k.bankReference());
+                st.setString(7, actor);
+                st.addBatch();
+            }
+            st.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store the bank's confirmations", e);
+        }
+        audit.record(actor, "BANK_CONFIRMATIONS_IMPORTED", "BankConfirmationImport", importId.toString(),
+                "the bank's confirmations of " + month + " imported for reconciliation",
+                Map.of("month", month.toString(), "confirmations", confirmations.size()));
+    }
+
+    @Override
+    public List<Confirmation> confirmations(YearMonth month) {
+        return Jdbc.query(dataSource, """
+                SELECT end_to_end_id, status, amount, bank_reference FROM bank_confirmation WHERE month = ? ORDER BY id""",
+                st -> st.setString(1, month.toString()), rs -> new Confirmation(rs.getString(1),
+                        Confirmation.Status.valueOf(rs.getString(2)), new Tenge(rs.getBigDecimal(3)), rs.getString(4)));
+    }
+}

@@ -1,0 +1,14 @@
+package kz.gov.tsa.payment.application.port.in;
+
+import kz.gov.tsa.kernel.Caller;
+import kz.gov.tsa.kernel.Outcome;
+import kz.gov.tsa.kernel.RegionCode;
+import kz.gov.tsa.payment.domain.register.Register;
+
+import java.time.YearMonth;
+import java.util.Optional;
+
+/** A month's register for the bank, of every region or of one (an akimat: its own). */
+public interface BuildRegisterQuery {
+    Outcome<Register> register(Caller caller, YearMonth month, Optional<RegionCode> region);
+}
