@@ -92,6 +92,74 @@ class FamilyJourneysIT {
                 .get(url(Suite.Service.CONTRACT, "/api/v1/contracts"));
     }
 
+
+    /** Runs the payment run of {@code month} to its end (PAY-04) and returns the completed run. */
+    static Response payMonth(YearMonth month) throws InterruptedException {
+        Response started = null;
+        for (int i = 0; i < 60; i++) {
+            started = given().header("Authorization", token("operator1")).contentType(ContentType.JSON)
+                    .body("{\"month\": \"" + month + "\"}").post(url(Suite.Service.PAYMENT, "/api/v1/payment-runs"));
+            if (started.statusCode() != 409) {
+                break;
+            }
+            Thread.sleep(1_000); // another run of the month is still running
+        }
+        assertThat(started.statusCode()).as(started.asString()).isEqualTo(202);
+        String runUrl = started.header("Location");
+        Response run = eventually(() -> given().header("Authorization", token("operator1")).get(runUrl),
+                r -> r.statusCode() == 200 && "COMPLETED".equals(r.jsonPath().getString("status")), Duration.ofSeconds(120));
+        assertThat(run.jsonPath().getString("status")).as(run.asString()).isEqualTo("COMPLETED");
+        return run;
+    }
+
+    static Response payments(String familyId) {
+        return given().header("Authorization", token("operator1"))
+                .get(url(Suite.Service.PAYMENT, "/api/v1/families/" + familyId + "/payments"));
+    }
+
+    /** Waits until payment-service has consumed the decision (a decided application leaves its pipeline, D-58). */
+    static void awaitDecisionInPayment(String applicationId) throws InterruptedException {
+        Response r = eventually(() -> given().header("Authorization", token("operator1"))
+                        .get(url(Suite.Service.PAYMENT, "/api/v1/pipeline/applications/" + applicationId)),
+                x -> x.statusCode() == 404, Duration.ofSeconds(60));
+        assertThat(r.statusCode()).as("the decided application left payment-service's pipeline").isEqualTo(404);
+    }
+
+    static java.math.BigDecimal sum(Response history) {
+        return history.jsonPath().getList("items.amount", String.class).stream().map(java.math.BigDecimal::new)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    }
+
+    @Test
+    void anUnconditionalFamilyIsScheduledForItsQuarterAndTheMonthlyRunPaysEachShareOnce() throws Exception {
+        // a mother caring for her child of 4 (ELIG-07 (1)): unconditional, monthly for the quarter (ELIG-12)
+        String body = """
+                {"regionCode": "%s", "quarter": "%s", "members": [
+                  {"iin": "%s", "birthDate": "1990-06-20", "relation": "APPLICANT", "residency": "CITIZEN",
+                   "careDuties": ["CHILD_UNDER_7"]},
+                  {"iin": "%s", "birthDate": "2022-01-10", "relation": "CHILD", "residency": "CITIZEN"}]}"""
+                .formatted(ASTANA, currentQuarter(), TestIins.woman("1990-06-20"), TestIins.man("2022-01-10"));
+        Response decision = decide(body);
+        assertThat(decision.jsonPath().getString("kind")).as(decision.asString()).isEqualTo("UNCONDITIONAL");
+        String familyId = decision.jsonPath().getString("familyId");
+        java.math.BigDecimal monthly = new java.math.BigDecimal(decision.jsonPath().getString("monthlyAmount"));
+        awaitDecisionInPayment(decision.jsonPath().getString("applicationId"));
+
+        YearMonth month = YearMonth.from(today());
+        int monthsDue = (today().getMonthValue() - 1) % 3 + 1; // the quarter's months up to this one
+        payMonth(month);
+        Response history = payments(familyId);
+        history.then().statusCode(200);
+        assertThat(history.jsonPath().getList("items")).as(history.asString()).hasSize(2 * monthsDue);
+        assertThat(sum(history)).isEqualByComparingTo(monthly.multiply(java.math.BigDecimal.valueOf(monthsDue)));
+        assertThat(history.jsonPath().getList("items.trace.decisionId", String.class))
+                .containsOnly(decision.jsonPath().getString("id"));
+        assertThat(history.jsonPath().getList("items.trace.ruleIds").toString()).contains("PAY-01");
+        // a second run of the month issues nothing again (PAY-04)
+        payMonth(month);
+        assertThat(payments(familyId).jsonPath().getList("items")).hasSize(2 * monthsDue);
+    }
+
     @Test
     void aConditionalFamilyGetsAContractDraftAndSignsItWithinTheDeadline() throws Exception {
         String father = TestIins.man("1986-03-14");
@@ -128,6 +196,21 @@ class FamilyJourneysIT {
         given().header("Authorization", token("auditor1")).get(url(Suite.Service.CONTRACT, "/api/v1/contracts/" + contractId))
                 .then().statusCode(200).body("status", equalTo("SIGNED"));
         assertThat(contracts(familyId).jsonPath().getList("$")).hasSize(1);
+
+        // ContractSigned → payment-service: the month of signing is paid, monthly (D-32, D-51)
+        Response history = null;
+        for (int i = 0; i < 30; i++) {
+            payMonth(YearMonth.from(today()));
+            history = payments(familyId);
+            if (history.statusCode() == 200 && !history.jsonPath().getList("items").isEmpty()) {
+                break;
+            }
+            Thread.sleep(1_000); // ContractSigned may still be on its way
+        }
+        assertThat(history.jsonPath().getList("items")).as(history.asString()).hasSize(2);
+        assertThat(history.jsonPath().getList("items.month", String.class)).containsOnly(YearMonth.from(today()).toString());
+        assertThat(sum(history)).isEqualByComparingTo(decision.jsonPath().getString("monthlyAmount"));
+        assertThat(history.jsonPath().getList("items.trace.contractId", String.class)).containsOnly(contractId);
     }
 
     /** portal1's citizen (realm attribute {@code iin}, D-19): a mother of 38 whose only child is 11. */
@@ -173,5 +256,12 @@ class FamilyJourneysIT {
                 .statusCode()).isEqualTo(200);
         Thread.sleep(2_000);
         assertThat(contracts(familyId).then().statusCode(200).extract().jsonPath().getList("$")).isEmpty();
+        awaitDecisionInPayment(applicationId);
+        payMonth(YearMonth.from(today()));
+        Response history = payments(familyId);
+        assertThat(history.statusCode()).as(history.asString()).isIn(200, 404);
+        if (history.statusCode() == 200) {
+            assertThat(history.jsonPath().getList("items")).isEmpty();
+        }
     }
 }
