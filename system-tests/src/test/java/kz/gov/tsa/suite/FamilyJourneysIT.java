@@ -213,6 +213,108 @@ class FamilyJourneysIT {
         assertThat(history.jsonPath().getList("items.trace.contractId", String.class)).containsOnly(contractId);
     }
 
+    /** A conditional family (father and child of 11) with a signed contract; the first month already paid. */
+    record Signed(String familyId, String contractId, String fatherKey, String childKey, java.math.BigDecimal monthly) {
+    }
+
+    static Signed signedFamily() throws Exception {
+        Response decision = decide(family(TestIins.man("1986-03-14"), TestIins.woman("2015-09-01"), null));
+        assertThat(decision.jsonPath().getString("kind")).as(decision.asString()).isEqualTo("CONDITIONAL");
+        String familyId = decision.jsonPath().getString("familyId");
+        Response drafts = eventually(() -> contracts(familyId), r -> r.statusCode() == 200
+                && !r.jsonPath().getList("$").isEmpty(), Duration.ofSeconds(60));
+        String contractId = drafts.jsonPath().getString("[0].id");
+        String father = drafts.jsonPath().getString("[0].members.find { it.relation == 'APPLICANT' }.personKey");
+        String child = drafts.jsonPath().getString("[0].members.find { it.relation != 'APPLICANT' }.personKey");
+        given().header("Authorization", token("operator1")).contentType(ContentType.JSON).body("""
+                {"personKey": "%s", "kind": "SOCIAL_JOB", "domain": "SOCIAL", "dueDate": "%s"}"""
+                .formatted(father, today().plusMonths(3)))
+                .post(url(Suite.Service.CONTRACT, "/api/v1/contracts/" + contractId + "/plan/activities"))
+                .then().statusCode(200);
+        given().header("Authorization", token("operator1")).contentType(ContentType.JSON).body("""
+                {"signedOn": "%s", "signatory": "%s", "assistant": "assistant1", "consultant": "consultant1"}"""
+                .formatted(today(), father))
+                .post(url(Suite.Service.CONTRACT, "/api/v1/contracts/" + contractId + "/signature"))
+                .then().statusCode(200);
+        return new Signed(familyId, contractId, father, child,
+                new java.math.BigDecimal(decision.jsonPath().getString("monthlyAmount")));
+    }
+
+    static Response recordBreach(Signed f, String reason) {
+        return given().header("Authorization", token("operator1")).contentType(ContentType.JSON).body("""
+                {"personKey": "%s", "reason": "%s", "occurredOn": "%s", "evidence": "employer's letter"}"""
+                .formatted(f.fatherKey(), reason, today()))
+                .post(url(Suite.Service.CONTRACT, "/api/v1/contracts/" + f.contractId() + "/breaches"));
+    }
+
+    /** The family's lines of {@code month}, once the run of that month has issued any (events may still travel). */
+    static List<Map<String, Object>> linesOf(String familyId, YearMonth month) throws Exception {
+        List<Map<String, Object>> lines = List.of();
+        for (int i = 0; i < 30 && lines.isEmpty(); i++) {
+            payMonth(month);
+            Response history = payments(familyId);
+            lines = history.jsonPath().<Map<String, Object>>getList("items").stream()
+                    .filter(l -> month.toString().equals(l.get("month"))).toList();
+            if (lines.isEmpty()) {
+                Thread.sleep(1_000);
+            }
+        }
+        return lines;
+    }
+
+    static java.math.BigDecimal amountOf(List<Map<String, Object>> lines, String personKey) {
+        return lines.stream().filter(l -> personKey.equals(l.get("personKey")))
+                .map(l -> new java.math.BigDecimal((String) l.get("amount")))
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    }
+
+    @Test
+    void aFirstBreachHalvesTheAdultsShareForTheNextMonthOnlyAndTheChildsStaysWhole() throws Exception {
+        Signed f = signedFamily();
+        YearMonth now = YearMonth.from(today());
+        List<Map<String, Object>> first = linesOf(f.familyId(), now);
+        java.math.BigDecimal fatherShare = amountOf(first, f.fatherKey());
+        java.math.BigDecimal childShare = amountOf(first, f.childKey());
+        assertThat(fatherShare.add(childShare)).isEqualByComparingTo(f.monthly());
+
+        recordBreach(f, "did not come to the social job without a valid reason").then().statusCode(200)
+                .body("sanction.month", equalTo(now.plusMonths(1).toString()));
+        // SanctionApplied → payment-service: the next month's run pays the father half (CON-07, PAY-02)
+        List<Map<String, Object>> next = List.of();
+        for (int i = 0; i < 30; i++) {
+            next = linesOf(f.familyId(), now.plusMonths(1));
+            if (amountOf(next, f.fatherKey()).compareTo(fatherShare) < 0) {
+                break;
+            }
+            Thread.sleep(1_000);
+        }
+        assertThat(amountOf(next, f.fatherKey())).as(next.toString())
+                .isEqualByComparingTo(fatherShare.divide(java.math.BigDecimal.TWO, 2, java.math.RoundingMode.HALF_UP));
+        assertThat(amountOf(next, f.childKey())).isEqualByComparingTo(childShare);
+    }
+
+    @Test
+    void aSecondBreachTerminatesAndOnlyTheMinorsShareIsPaidFromTheNextMonth() throws Exception {
+        Signed f = signedFamily();
+        YearMonth now = YearMonth.from(today());
+        java.math.BigDecimal childShare = amountOf(linesOf(f.familyId(), now), f.childKey());
+        recordBreach(f, "left the social job").then().statusCode(200);
+        recordBreach(f, "refused the social job again").then().statusCode(200).body("status", equalTo("TERMINATED"));
+        // ContractTerminated → only the child under 18 keeps the share (CON-08, PAY-03); wait for both events
+        Response history = null;
+        List<Map<String, Object>> next = List.of();
+        for (int i = 0; i < 30; i++) {
+            next = linesOf(f.familyId(), now.plusMonths(1));
+            history = payments(f.familyId());
+            if (amountOf(next, f.fatherKey()).signum() == 0) {
+                break;
+            }
+            Thread.sleep(1_000);
+        }
+        assertThat(amountOf(next, f.fatherKey())).as(String.valueOf(history.asString())).isZero();
+        assertThat(amountOf(next, f.childKey())).isEqualByComparingTo(childShare);
+    }
+
     /** portal1's citizen (realm attribute {@code iin}, D-19): a mother of 38 whose only child is 11. */
     static final String PORTAL1_IIN = "880412401234";
 
