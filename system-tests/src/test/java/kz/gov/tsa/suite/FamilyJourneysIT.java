@@ -315,6 +315,37 @@ class FamilyJourneysIT {
         assertThat(amountOf(next, f.childKey())).isEqualByComparingTo(childShare);
     }
 
+    @Test
+    void anAssignmentRevokedForFalseInformationAfterPaidMonthsBecomesARecoveryRecord() throws Exception {
+        String body = """
+                {"regionCode": "%s", "quarter": "%s", "members": [
+                  {"iin": "%s", "birthDate": "1991-02-02", "relation": "APPLICANT", "residency": "CITIZEN",
+                   "careDuties": ["CHILD_UNDER_7"]},
+                  {"iin": "%s", "birthDate": "2023-03-03", "relation": "CHILD", "residency": "CITIZEN"}]}"""
+                .formatted(ASTANA, currentQuarter(), TestIins.woman("1991-02-02"), TestIins.woman("2023-03-03"));
+        Response decision = decide(body);
+        assertThat(decision.jsonPath().getString("kind")).as(decision.asString()).isEqualTo("UNCONDITIONAL");
+        String familyId = decision.jsonPath().getString("familyId");
+        awaitDecisionInPayment(decision.jsonPath().getString("applicationId"));
+        payMonth(YearMonth.from(today()));
+        java.math.BigDecimal paid = sum(payments(familyId));
+        assertThat(paid.signum()).isPositive();
+
+        given().header("Authorization", token("operator1")).contentType(ContentType.JSON)
+                .body("{\"reason\": \"undeclared wages found in the pension contributions register\"}")
+                .post(url(Suite.Service.ELIGIBILITY, "/api/v1/decisions/" + decision.jsonPath().getString("id") + "/revocation"))
+                .then().statusCode(200);
+        // AssignmentRevoked → payment-service: what was paid is to be recovered (CON-06 (2)), nothing netted silently
+        Response recoveries = eventually(() -> given().header("Authorization", token("auditor1")).queryParam("familyId", familyId)
+                        .get(url(Suite.Service.PAYMENT, "/api/v1/recoveries")),
+                r -> r.statusCode() == 200 && !r.jsonPath().getList("$").isEmpty(), Duration.ofSeconds(60));
+        assertThat(recoveries.jsonPath().getList("$")).as(recoveries.asString()).hasSize(1);
+        assertThat(new java.math.BigDecimal(recoveries.jsonPath().getString("[0].amount"))).isEqualByComparingTo(paid);
+        assertThat(recoveries.jsonPath().getString("[0].ruleId")).isEqualTo("CON-06");
+        // the paid lines stay as they were
+        assertThat(sum(payments(familyId))).isEqualByComparingTo(paid);
+    }
+
     /** portal1's citizen (realm attribute {@code iin}, D-19): a mother of 38 whose only child is 11. */
     static final String PORTAL1_IIN = "880412401234";
 
