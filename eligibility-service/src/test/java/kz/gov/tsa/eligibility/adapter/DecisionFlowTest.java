@@ -401,6 +401,8 @@ class DecisionFlowTest {
                 .doesNotContain(grandmother);
         assertThat(decided.jsonPath().getString("explanation.find { it.ruleId == 'ELIG-07' }.figures.careNotHeld"))
                 .contains("DISABLED_CHILD");
+        assertThat(decided.jsonPath().getString("explanation.find { it.ruleId == 'ELIG-07' }.text"))
+                .contains("Care counted: ").contains("ELDERLY_NEEDING_CARE for " + grandmother.substring(0, 4));
 
         JsonNode members = awaitEvent(id, "EligibilityDecided").get("payload").get("members");
         assertThat(members.get(0).get("careDuties").toString()).isEqualTo("[\"ELDERLY_NEEDING_CARE\"]");

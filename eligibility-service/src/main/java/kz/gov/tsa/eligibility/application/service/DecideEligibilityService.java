@@ -67,7 +67,8 @@ public class DecideEligibilityService implements DecideEligibilityUseCase {
             return Outcome.refused(Refusal.conflict("ELIG-10", "decision.commission-conclusion-missing"));
         }
         LocalDate applicationDate = LocalDate.ofInstant(application.receivedAt(), clock.getZone());
-        DecisionParameters params = parameters.load(application.region(), application.quarter(), applicationDate);
+        DecisionParameters params = parameters.load(application.region(), application.quarter(), applicationDate)
+                .forFamily(application.members());
         return EligibilityDecision.take(UUID.randomUUID(), application, params, applicationDate, LocalDate.now(clock),
                 command.actor(), clock.instant()).map(decision -> store(application, decision, command.actor()));
     }

@@ -64,7 +64,7 @@ public final class Ages {
     }
 
     /** The day the member is {@code years} old, counted in whole months (a fraction rounded up). */
-    private static LocalDate reachDay(FamilyMember m, BigDecimal years) {
+    static LocalDate reachDay(FamilyMember m, BigDecimal years) {
         long months = years.multiply(MONTHS_PER_YEAR).setScale(0, RoundingMode.CEILING).longValueExact();
         return m.birthDate().plusMonths(months);
     }

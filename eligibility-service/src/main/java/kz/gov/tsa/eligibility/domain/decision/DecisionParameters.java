@@ -70,6 +70,31 @@ public record DecisionParameters(Tenge povertyLine, BigDecimal retirementAgeMen,
                 retirementSchedule, incomePeriodMonths);
     }
 
+    /**
+     * ELIG-06: the same parameters with only the schedule steps that can matter for {@code members} — per sex, the
+     * first step, the open one, and every step in which a member of that sex reaches its age before it ends. A step
+     * left out could never be the one a member reaches retirement age in, so the decision is the same; the snapshot
+     * stays small (the what-if parses every snapshot).
+     */
+    public DecisionParameters forFamily(List<kz.gov.tsa.eligibility.domain.FamilyMember> members) {
+        List<RetirementAgeStep> kept = new java.util.ArrayList<>();
+        for (Sex sex : Sex.values()) {
+            List<kz.gov.tsa.eligibility.domain.FamilyMember> ofSex = members.stream().filter(m -> m.sex() == sex)
+                    .toList();
+            List<RetirementAgeStep> steps = retirementSchedule(sex);
+            for (int i = 0; i < steps.size(); i++) {
+                RetirementAgeStep s = steps.get(i);
+                boolean matters = i == 0 || s.to() == null
+                        || ofSex.stream().anyMatch(m -> !Ages.reachDay(m, s.years()).isAfter(s.to()));
+                if (!ofSex.isEmpty() && matters) {
+                    kept.add(s);
+                }
+            }
+        }
+        return new DecisionParameters(povertyLine, retirementAgeMen, retirementAgeWomen, contractTermMonths, versions,
+                kept, incomePeriodMonths);
+    }
+
     /** ELIG-06: the schedule steps of one sex, oldest first. */
     public List<RetirementAgeStep> retirementSchedule(Sex sex) {
         return retirementSchedule.stream().filter(s -> s.sex() == sex).toList();

@@ -36,7 +36,7 @@ final class KindRules {
     /** Adds the kind steps to {@code steps}; true when the assistance is unconditional. */
     static boolean judge(EligibilityCase c, DecisionParameters p, List<Explanation.Step> steps) {
         boolean unconditional = c.members().size() == 1
-                ? single(c.members().getFirst(), p, c.applicationDate(), steps)
+                ? single(c.members().getFirst(), p, c.applicationDate(), c.decisionDate(), steps)
                 : family(c.members(), p, c.applicationDate(), c.decisionDate(), steps);
         if (!unconditional) {
             steps.add(step("ELIG-09", EligibilityPolicy.ART_CONTRACT, "contract-required", figures(
@@ -48,7 +48,8 @@ final class KindRules {
     }
 
     /** ELIG-06 for a person living alone, else ELIG-08. */
-    private static boolean single(FamilyMember m, DecisionParameters p, LocalDate day, List<Explanation.Step> steps) {
+    private static boolean single(FamilyMember m, DecisionParameters p, LocalDate day, LocalDate careDay,
+                                  List<Explanation.Step> steps) {
         boolean retired = Ages.reachedRetirementAge(m, p, day);
         boolean adult = Ages.hasTurned(m, Ages.ADULT_YEARS, day);
         String basis;
@@ -64,7 +65,9 @@ final class KindRules {
             basis = "able-bodied";
         }
         boolean unconditional = !"able-bodied".equals(basis);
-        steps.add(step("ELIG-06", EligibilityPolicy.ART_SINGLE, KIND, figures(
+        // ELIG-06 lists no care duty; the care that holds is shown (CON-09 (4) exempts from measures by it)
+        List<CareDuties.Held> care = CareDuties.held(m, List.of(m), p, careDay);
+        Map<String, String> f = figures(
                 "members", "1",
                 "age", Integer.toString(Ages.years(m, day)),
                 "retirementAge", p.retirementAge(m.sex()).toPlainString(),
@@ -74,7 +77,10 @@ final class KindRules {
                 "longIllness", Boolean.toString(m.longIllness()),
                 "fullTimeStudent", Boolean.toString(m.fullTimeStudent()),
                 "studyExempts", "false",
-                "basis", basis),
+                "basis", basis);
+        f.put("careHeld", care.isEmpty() ? "none"
+                : String.join("; ", care.stream().map(h -> "members[0] " + m.iin() + ": " + h.text()).toList()));
+        steps.add(step("ELIG-06", EligibilityPolicy.ART_SINGLE, KIND, f,
                 unconditional ? "UNCONDITIONAL" : "CONDITIONAL"));
         if (!unconditional) {
             steps.add(conditionalStep(1, 1, "single-able-bodied-person"));

@@ -118,6 +118,27 @@ class RetirementAgeReachedTest {
     }
 
     @Test
+    void ELIG06_theScheduleKeptForAFamilyHoldsOnlyTheStepsThatCanMatterAndDecidesTheSame() {
+        java.util.Random random = new java.util.Random(6);
+        for (int n = 0; n < 400; n++) {
+            LocalDate day = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(365 * 12));
+            LocalDate born = LocalDate.of(1945, 1, 1).plusDays(random.nextInt(365 * 50));
+            Sex sex = random.nextBoolean() ? FEMALE : Sex.MALE;
+            var c = family().with(person(sex, born)).applied(Quarter.of(day), day, day).build();
+            DecisionParameters full = paramsOn(day);
+            DecisionParameters kept = full.forFamily(c.members());
+            assertThat(EligibilityPolicy.decide(c, kept)).as("%s born %s on %s", sex, born, day)
+                    .isEqualTo(EligibilityPolicy.decide(c, full));
+            assertThat(kept.retirementSchedule(sex == FEMALE ? Sex.MALE : FEMALE)).isEmpty();
+        }
+        // a woman born in 1990, on 2026-11-03: she reaches no step's age before it ends — only the first step remains
+        LocalDate day = LocalDate.of(2026, 11, 3);
+        var young = family().with(person(FEMALE, LocalDate.of(1990, 1, 1))).applied(Quarter.of(day), day, day).build();
+        assertThat(paramsOn(day).forFamily(young.members()).retirementSchedule(FEMALE))
+                .extracting(RetirementAgeStep::from).containsExactly(LocalDate.of(2015, 1, 1));
+    }
+
+    @Test
     void ELIG06_withoutASchedule_anOlderSnapshotJudgesByTheAgeInForceOnly() {
         LocalDate day = LocalDate.of(2019, 1, 1);
         DecisionParameters old = new DecisionParameters(Tenge.of("30000.00"), new BigDecimal("63"),

@@ -12,6 +12,8 @@ import kz.gov.tsa.eligibility.application.port.in.reference.UnknownRegionExcepti
 import kz.gov.tsa.eligibility.application.port.out.MissingReferenceDataException;
 import kz.gov.tsa.eligibility.application.port.out.reference.LoadReferenceDataPort;
 import kz.gov.tsa.eligibility.application.port.out.reference.StoreReferenceDataPort;
+import kz.gov.tsa.eligibility.application.port.out.reference.ReleaseReferenceValuePort;
+import kz.gov.tsa.eligibility.domain.reference.ReferenceRelease;
 import kz.gov.tsa.kernel.Quarter;
 import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.eligibility.domain.reference.BasketItem;
@@ -43,11 +45,21 @@ public class ReferenceDataService implements ReferenceDataQuery, ChangeReference
 
     private final LoadReferenceDataPort load;
     private final StoreReferenceDataPort store;
+    private final ReleaseReferenceValuePort release;
 
     @Inject
-    public ReferenceDataService(LoadReferenceDataPort load, StoreReferenceDataPort store) {
+    public ReferenceDataService(LoadReferenceDataPort load, StoreReferenceDataPort store,
+                                ReleaseReferenceValuePort release) {
         this.load = load;
         this.store = store;
+        this.release = release;
+    }
+
+    /** D-25: a new version of a published parameter (and any remainder) goes out in the same transaction. */
+    private void releaseIfPublished(ReferenceParameter parameter) {
+        if (ReferenceRelease.PUBLISHED.contains(parameter)) {
+            ReferenceReleases.releasePending(load, release);
+        }
     }
 
     @Override
@@ -147,6 +159,7 @@ public class ReferenceDataService implements ReferenceDataQuery, ChangeReference
         }
         StoreReferenceDataPort.Stored stored = store.store(
                 new StoreReferenceDataPort.Change(parameter, key, plan, null, null, reason, editor.name()));
+        releaseIfPublished(parameter);
         LOG.infof("%s %s withdrawn by %s", parameter, key, editor.name());
         return new Change(parameter, key, Optional.empty(), plan.closures(), plan.superseded(), stored.remainders());
     }
@@ -157,6 +170,7 @@ public class ReferenceDataService implements ReferenceDataQuery, ChangeReference
         Timeline.Plan plan = Timeline.add(spans, from, to);
         StoreReferenceDataPort.Stored stored = store.store(
                 new StoreReferenceDataPort.Change(parameter, key, plan, value, source, reason, editor.name()));
+        releaseIfPublished(parameter);
         LOG.infof("%s %s = %s from %s recorded by %s", parameter, key, value.text(), plan.validity(), editor.name());
         return new Change(parameter, key, stored.created(), plan.closures(), plan.superseded(), stored.remainders());
     }

@@ -1,0 +1,33 @@
+package kz.gov.tsa.eligibility.application.service.reference;
+
+import kz.gov.tsa.eligibility.application.port.out.reference.LoadReferenceDataPort;
+import kz.gov.tsa.eligibility.application.port.out.reference.ReleaseReferenceValuePort;
+import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
+import kz.gov.tsa.eligibility.domain.reference.ReferenceRelease;
+import kz.gov.tsa.eligibility.domain.reference.Version;
+
+import java.util.Comparator;
+import java.util.Optional;
+
+/** Releases every stored version of the published parameters that was not released yet, oldest row first. */
+final class ReferenceReleases {
+
+    private ReferenceReleases() {
+    }
+
+    /** Call inside a transaction. */
+    static int releasePending(LoadReferenceDataPort load, ReleaseReferenceValuePort release) {
+        int released = 0;
+        for (ReferenceParameter parameter : ReferenceRelease.PUBLISHED) {
+            var versions = load.versions(parameter, Optional.empty(), true).stream()
+                    .sorted(Comparator.comparingLong(Version::id)).toList();
+            for (Version<?> v : versions) {
+                Optional<ReferenceRelease> r = ReferenceRelease.of(v);
+                if (r.isPresent() && release.releaseOnce(r.get())) {
+                    released++;
+                }
+            }
+        }
+        return released;
+    }
+}
