@@ -162,6 +162,7 @@ class WalkingSkeletonIT {
     @Test
     @Order(5)
     void theCommissionConcludesAndTheOperatorDecidesWithRealmTokens() {
+        // (the child is under 7 on the decision date until 2029-01-15: ELIG-07 counts the care on that date, D-22)
         // Astana 2024-Q2: PL = 70 % of the 2024-Q1 SM (43 407.00) = 30 384.90, published in whole tenge under
         // order No. 160 (eligibility D-23): 30 385; no income → 30 385.00 × 2
         String id = given().header("Authorization", token("portal1")).contentType(ContentType.JSON)
@@ -169,7 +170,8 @@ class WalkingSkeletonIT {
                         {"regionCode": "710000000", "quarter": "2024-Q2", "members": [
                           {"iin": "900101400003", "birthDate": "1990-01-01", "relation": "APPLICANT", "residency": "CITIZEN",
                            "careDuties": ["CHILD_UNDER_7"]},
-                          {"iin": "200505500000", "birthDate": "2020-05-05", "relation": "CHILD", "residency": "CITIZEN"}]}""")
+                          {"iin": "%s", "birthDate": "2022-01-15", "relation": "CHILD", "residency": "CITIZEN"}]}"""
+                        .formatted(TestIins.woman("2022-01-15")))
                 .when().post(url(Suite.Service.ELIGIBILITY, "/api/v1/applications"))
                 .then().statusCode(201).extract().path("id");
         given().header("Authorization", token("operator1"))
