@@ -151,6 +151,6 @@ public final class MeasureRules {
     }
 
     private static Outcome<Request> refuse(String ruleId, String code, Object... args) {
-        return Outcome.refused(Refusal.invalid(ruleId, code, args).withField("endOn", code));
+        return Outcome.refused(Refusal.invalid(ruleId, code, args).withField("endOn", "registry.date-out-of-order"));
     }
 }

@@ -151,7 +151,7 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
         }
         if (made.on().isBefore(registeredOn)) {
             return Outcome.refused(Refusal.invalid("EMP-03", "offer.before-registration", registeredOn.toString())
-                    .withField("on", "offer.before-registration"));
+                    .withField("on", "registry.date-out-of-order"));
         }
         return Outcome.accepted(new Step(copy().offer(made).build(), "OFFER_RECORDED", made.kind().name(), List.of()));
     }
@@ -219,7 +219,7 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
         }
         if (on.isBefore(lastCheckIn)) {
             return Outcome.refused(Refusal.invalid(checkInRule(), "check-in.before-last", lastCheckIn.toString())
-                    .withField("on", "check-in.before-last"));
+                    .withField("on", "registry.date-out-of-order"));
         }
         return nextDue(status, on, calendar, limits).map(due -> new Step(copy().lastCheckIn(on).nextCheckInDue(due)
                 .build(), "CHECKED_IN", place == null ? "" : place, List.of()));
@@ -269,7 +269,7 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
         }
         if (on.isBefore(registeredOn)) {
             return Outcome.refused(Refusal.invalid("EMP-08", "deregistration.before-registration",
-                    registeredOn.toString()).withField("on", "deregistration.before-registration"));
+                    registeredOn.toString()).withField("on", "registry.date-out-of-order"));
         }
         if (reason.excusableByValidReason() && validReason != null && !validReason.isBlank()) {
             return Outcome.refused(Refusal.conflict("EMP-08", "deregistration.valid-reason", reason.citation())
@@ -295,7 +295,7 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
         }
         if (referredOn.isBefore(registeredOn)) {
             return Outcome.refused(Refusal.invalid("PRG-10", "referral.before-registration", registeredOn.toString())
-                    .withField("referredOn", "referral.before-registration"));
+                    .withField("referredOn", "registry.date-out-of-order"));
         }
         Outcome<LocalDate> turnUpBy = addWorkingDays(calendar, referredOn, limits.whole(PRG10_TURN_UP_WORKING_DAYS));
         Outcome<LocalDate> answerBy = kind == Referral.Kind.SOCIAL_JOB
@@ -329,7 +329,7 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
         }
         if (on.isBefore(ref.referredOn())) {
             return Outcome.refused(Refusal.invalid("PRG-10", "referral.outcome-before-referral",
-                    ref.referredOn().toString()).withField("on", "referral.outcome-before-referral"));
+                    ref.referredOn().toString()).withField("on", "registry.date-out-of-order"));
         }
         Referral closed = ref.closed(turnedUp ? Referral.Status.TURNED_UP : Referral.Status.REFUSED, on);
         Builder b = copy().referrals(replace(referrals, closed));
@@ -411,7 +411,7 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
         }
         if (on.isBefore(p.startOn()) || on.isAfter(p.endOn())) {
             return Outcome.refused(Refusal.invalid(p.kind().ruleId(), "measure.quit-outside-term",
-                    p.startOn().toString(), p.endOn().toString()).withField("on", "measure.quit-outside-term"));
+                    p.startOn().toString(), p.endOn().toString()).withField("on", "registry.date-out-of-order"));
         }
         Participation quit = p.quit(on, ownInitiative);
         List<Participation> all = measures.stream().map(m -> m.id().equals(participationId) ? quit : m).toList();
