@@ -13,6 +13,7 @@ import kz.gov.tsa.employment.application.port.in.IgnoreOverdueReferralsUseCase;
 import kz.gov.tsa.employment.application.port.out.PersonKeyPort;
 import kz.gov.tsa.events.EventEnvelope;
 import kz.gov.tsa.events.Topics;
+import kz.gov.tsa.events.eligibility.EligibilityDecided;
 import kz.gov.tsa.events.reference.ReferenceValuePublished;
 import kz.gov.tsa.kernel.Iin;
 import kz.gov.tsa.testing.auth.TestTokens;
@@ -135,12 +136,34 @@ class EmploymentFlowTest {
     }
 
     void send(EventEnvelope<?> e) throws Exception {
+        String topic = e.payload() instanceof ReferenceValuePublished ? Topics.REFERENCE : Topics.ELIGIBILITY;
+        String key = e.payload() instanceof ReferenceValuePublished v ? v.parameter() : e.familyId();
         try (var producer = new KafkaProducer<String, String>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.REFERENCE, ((ReferenceValuePublished) e.payload()).parameter(),
-                    json.writeValueAsString(e))).get();
+            producer.send(new ProducerRecord<>(topic, key, json.writeValueAsString(e))).get();
         }
+    }
+
+    int count(String sql, String arg) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+            st.setString(1, arg);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    int awaitCount(String sql, String arg, int expected) throws Exception {
+        int n = 0;
+        for (int i = 0; i < 150 && n < expected; i++) {
+            n = count(sql, arg);
+            if (n < expected) {
+                Thread.sleep(200);
+            }
+        }
+        return n;
     }
 
     Response awaitSubsidy(String on, Predicate<Response> ready) throws InterruptedException {
@@ -423,5 +446,84 @@ class EmploymentFlowTest {
         List<Map<String, Object>> after = given().header("Authorization", operator())
                 .get("/api/v1/registrations/offer-queue").jsonPath().getList("$");
         assertThat(after).noneMatch(e -> id.equals(e.get("id")));
+    }
+
+    @Test
+    void D40_aReferenceValueEventDeliveredTwiceIsStoredAndAuditedOnce() throws Exception {
+        var payload = new ReferenceValuePublished("RETIREMENT_AGE.MALE", LocalDate.parse("2018-01-01"), null, "63.0", 1,
+                "REFERENCE-DATA.md §5 (test)", Instant.now());
+        var event = EventEnvelope.of(payload, payload.parameter(), UUID.randomUUID(), null, Instant.now(), List.of());
+        send(event);
+        send(event); // the same event id again (a relay crash before marking)
+        String sql = "SELECT count(*) FROM reference_value WHERE parameter = ?";
+        assertThat(awaitCount(sql, "RETIREMENT_AGE.MALE", 1)).isEqualTo(1);
+        Thread.sleep(1000);
+        assertThat(count(sql, "RETIREMENT_AGE.MALE")).isEqualTo(1);
+        assertThat(audit.forEntity("ReferenceValue", "RETIREMENT_AGE.MALE@2018-01-01#1")).singleElement()
+                .satisfies(a -> assertThat(a.actor()).startsWith("event:ReferenceValuePublished/"));
+    }
+
+    @Test
+    void D41_aMemberOfADecidedFamilyIsAnnouncedWithTheFamilyId() throws Exception {
+        TestClock.setDay("2026-03-02");
+        String iin = TestIins.man("1990-11-11");
+        String familyId = "F-" + key(iin).substring(0, 32);
+        var member = new EligibilityDecided.Member(iin, LocalDate.parse("1990-11-11"), "APPLICANT", "20000.00", true,
+                "NONE", false, false, List.of(), "UNEMPLOYED", LocalDate.parse("2008-11-11"),
+                LocalDate.parse("2053-11-11"), key(iin));
+        var decided = new EligibilityDecided(UUID.randomUUID(), UUID.randomUUID(), familyId, ALMATY, "2026-Q1",
+                "CONDITIONAL", null, "10000.00", "30000.00", "20000.00", "2026-03", "2026-08",
+                Instant.parse("2026-02-25T05:00:00Z"), Instant.parse("2026-02-25T06:00:00Z"), List.of(member), "MONTHLY");
+        send(EventEnvelope.of(decided, familyId, decided.applicationId(), null, Instant.now(), List.of("ELIG-08")));
+        assertThat(awaitCount("SELECT count(*) FROM person_family WHERE person_key = ?", key(iin), 1)).isEqualTo(1);
+        register(operator(), iin, false).then().statusCode(201).body("familyId", equalTo(familyId));
+        List<JsonNode> events = events(key(iin), has("JobSeekerRegistered"));
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.at("/payload/familyId").asText()).isEqualTo(familyId);
+            assertThat(e.get("familyId").asText()).isEqualTo(familyId);
+        });
+        assertThat(events.toString()).doesNotContain(iin);
+    }
+
+    @Test
+    void EMP06_EMP08_aRefusalCitesItsReasonsAndAValidReasonKeepsTheRegistration() throws Exception {
+        TestClock.setDay("2026-03-02");
+        publish("RETIREMENT_AGE.FEMALE", "2023-01-01", "2027-12-31", "61.0", 1);
+        String iin = TestIins.woman("1985-06-06");
+        String id = registered(iin);
+        TestClock.setDay("2026-03-18");
+        Response decided = null;
+        for (int i = 0; i < 150; i++) { // until the retirement age has arrived through the topic
+            decided = given().header("Authorization", operator()).contentType(ContentType.JSON)
+                    .body("{\"working\": true, \"falseDocuments\": false}")
+                    .post("/api/v1/registrations/" + id + "/unemployed-application");
+            if (decided.statusCode() != 422) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        decided.then().statusCode(200).body("status", equalTo("JOB_SEEKER"))
+                .body("unemployedDecision.registered", equalTo(false))
+                .body("unemployedDecision.reasons", org.hamcrest.Matchers.contains("WORKING"))
+                .body("unemployedDecision.notificationOn", equalTo("2026-03-28"));
+        assertThat(audit.forEntity("Registration", id)).extracting(a -> a.action())
+                .contains("UNEMPLOYED_REFUSED");
+        given().header("Authorization", operator()).header("Accept-Language", "ru").contentType(ContentType.JSON)
+                .body("{\"reason\": \"CHECK_IN_SCHEDULE_BROKEN\", \"validReason\": \"hospital certificate\"}")
+                .post("/api/v1/registrations/" + id + "/deregistration").then().statusCode(409)
+                .body("ruleId", equalTo("EMP-08")).body("detail", containsString("EMP-08 (3)"));
+        given().header("Authorization", auditor()).get("/api/v1/registrations/" + id).then().statusCode(200)
+                .body("status", equalTo("JOB_SEEKER"));
+        List<JsonNode> events = events(key(iin), has("JobSeekerRegistered"));
+        Thread.sleep(500);
+        assertThat(types(events(key(iin), has("JobSeekerRegistered")))).containsExactly("JobSeekerRegistered");
+    }
+
+    @Test
+    void theOpenApiDocumentHasTheRegistryWithExamples() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/v1/registrations/{id}/deregistration"))
+                .body(containsString("/api/v1/measures/labour-mobility/subsidy"))
+                .body(containsString("firstAllowedOn"));
     }
 }

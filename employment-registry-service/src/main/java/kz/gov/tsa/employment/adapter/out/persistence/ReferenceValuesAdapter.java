@@ -73,7 +73,9 @@ class ReferenceValuesAdapter implements ReferenceValuesPort, SaveReferenceValueP
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("value", v.value().toPlainString());
                 details.put("validFrom", v.validFrom().toString());
-                details.put("validTo", v.validTo() == null ? null : v.validTo().toString());
+                if (v.validTo() != null) { // audit details hold no nulls
+                    details.put("validTo", v.validTo().toString());
+                }
                 details.put("version", v.version());
                 audit.record(actor, "REFERENCE_VALUE_RECEIVED", "ReferenceValue",
                         v.parameter() + "@" + v.validFrom() + "#" + v.version(), v.source(), details);
