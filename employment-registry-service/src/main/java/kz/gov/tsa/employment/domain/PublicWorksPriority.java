@@ -27,6 +27,11 @@ public final class PublicWorksPriority {
                 .thenComparing(Candidate::registrationId)).toList();
     }
 
+    /** How many of the two priorities the candidate meets on {@code today}. */
+    public static int priorities(Candidate c, LocalDate today, Limits limits) {
+        return priorities(c, today, limits.whole(PRG07_LONG_REGISTERED_MONTHS));
+    }
+
     static int priorities(Candidate c, LocalDate today, int months) {
         int n = c.receivesJobLossPayment() ? 0 : 1;
         return c.unemployedSince().plusMonths(months).isBefore(today) ? n + 1 : n;

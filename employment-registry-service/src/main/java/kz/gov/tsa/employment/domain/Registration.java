@@ -173,6 +173,13 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
     public Outcome<Step> decideUnemployed(LocalDate appliedOn, boolean working, boolean falseDocuments,
                                           BigDecimal retirementAge, WorkingCalendar calendar, Limits limits,
                                           Instant now) {
+        return decideUnemployed(appliedOn, working, falseDocuments, false, retirementAge, calendar, limits, now);
+    }
+
+    /** As above, recording whether the person receives the job-loss social payment (PRG-07's priority). */
+    public Outcome<Step> decideUnemployed(LocalDate appliedOn, boolean working, boolean falseDocuments,
+                                          boolean receivesJobLossPayment, BigDecimal retirementAge,
+                                          WorkingCalendar calendar, Limits limits, Instant now) {
         if (status != RegistrationStatus.JOB_SEEKER) {
             return Outcome.refused(Refusal.conflict("EMP-05", "unemployed.not-a-job-seeker", status.name()));
         }
@@ -195,7 +202,7 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
         }
         LocalDate notifyOn = appliedOn.plusDays(limits.whole(EMP05_NOTIFICATION_DAYS));
         UnemployedDecision decision = new UnemployedDecision(appliedOn, reasons.isEmpty(), reasons, notifyOn,
-                retirementAge.toPlainString());
+                retirementAge.toPlainString(), receivesJobLossPayment);
         if (!reasons.isEmpty()) {
             return Outcome.accepted(new Step(copy().unemployedDecision(decision).build(), "UNEMPLOYED_REFUSED",
                     String.join(", ", reasons.stream().map(Emp06Reason::citation).toList()), List.of()));

@@ -403,6 +403,10 @@ class EmploymentFlowTest {
                 .body("unemployedDecision.notificationOn", equalTo("2026-03-28"))
                 .body("unemployedDecision.retirementAge", equalTo("61.0"))
                 .body("nextCheckInDue", equalTo("2026-04-06"));
+        List<Map<String, Object>> publicWorks = given().header("Authorization", operator())
+                .get("/api/v1/registrations/public-works-queue").then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(publicWorks).filteredOn(e -> id.equals(e.get("id"))).singleElement()
+                .satisfies(e -> assertThat(e).containsEntry("priorities", 1).containsEntry("unemployedSince", "2026-03-18"));
         List<JsonNode> events = events(key(iin), has("UnemployedRegistered"));
         assertThat(types(events)).containsExactly("JobSeekerRegistered", "UnemployedRegistered");
         assertThat(events.get(1).at("/payload/notificationOn").asText()).isEqualTo("2026-03-28");

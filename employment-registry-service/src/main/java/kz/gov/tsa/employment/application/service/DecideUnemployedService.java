@@ -62,7 +62,7 @@ public class DecideUnemployedService implements DecideUnemployedUseCase {
                                         parameterOf(r.sex()), appliedOn.toString())
                                 .with("parameter", parameterOf(r.sex())).with("date", appliedOn.toString()));
                     }
-                    return r.decideUnemployed(appliedOn, c.working(), c.falseDocuments(), age.get(),
+                    return r.decideUnemployed(appliedOn, c.working(), c.falseDocuments(), c.receivesJobLossPayment(), age.get(),
                             calendar.calendar(), LimitsOn.day(parameters, appliedOn), clock.instant());
                 }, c.caller().subject());
     }

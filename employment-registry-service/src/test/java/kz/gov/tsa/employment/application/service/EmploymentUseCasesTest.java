@@ -2,6 +2,7 @@ package kz.gov.tsa.employment.application.service;
 
 import kz.gov.tsa.employment.application.port.in.DecideUnemployedUseCase;
 import kz.gov.tsa.employment.application.port.in.DeregisterUseCase;
+import kz.gov.tsa.employment.application.port.in.PublicWorksQueueQuery;
 import kz.gov.tsa.employment.application.port.in.QuitMeasureUseCase;
 import kz.gov.tsa.employment.application.port.in.RecordCheckInUseCase;
 import kz.gov.tsa.employment.application.port.in.RecordOfferUseCase;
@@ -157,12 +158,12 @@ class EmploymentUseCasesTest {
     void EMP05_EMP06_theDecisionNeedsThePublishedRetirementAgeOfTheDay() {
         Registration r = registered(false);
         clock.set("2026-03-18");
-        var noAge = unemployed.decide(new DecideUnemployedUseCase.Command(operator(ALMATY), r.id(), null, false, false));
+        var noAge = unemployed.decide(new DecideUnemployedUseCase.Command(operator(ALMATY), r.id(), null, false, false, false));
         assertThat(refusal(noAge).code()).isEqualTo("ref.retirement-age-unknown");
         assertThat(refusal(noAge).facts()).containsEntry("date", "2026-03-18");
         reference.with("RETIREMENT_AGE.FEMALE", "2023-01-01", null, "61.0");
         Registration u = unemployed.decide(new DecideUnemployedUseCase.Command(operator(ALMATY), r.id(), null, false,
-                false)).orElseThrow();
+                false, false)).orElseThrow();
         assertThat(u.status()).isEqualTo(RegistrationStatus.UNEMPLOYED);
         assertThat(u.unemployedDecision().notificationOn()).isEqualTo("2026-03-28");
         assertThat(events.of(EmploymentEvent.UnemployedRegistered.class)).hasSize(1);
@@ -274,5 +275,33 @@ class EmploymentUseCasesTest {
         assertThat(unknown.code()).isEqualTo("ref.mci-unknown");
         assertThat(unknown.kind()).isEqualTo(Refusal.Kind.UNPROCESSABLE);
         assertThat(unknown.facts()).containsEntry("date", "2027-01-04");
+    }
+
+    @Test
+    void PRG07_thePublicWorksQueuePutsThoseWithoutJobLossPaymentAndLongRegisteredFirst() {
+        reference.with("RETIREMENT_AGE.FEMALE", "2023-01-01", null, "61.0").with("RETIREMENT_AGE.MALE", "2018-01-01", null,
+                "63.0");
+        var publicWorks = new PublicWorksQueueService(store, parameters, clock);
+        clock.set("2025-08-01");
+        Registration longPaid = registerAt(operator(ALMATY), TestIins.man("1980-01-01"), ALMATY, false).orElseThrow();
+        clock.set("2025-08-20");
+        unemployed.decide(new DecideUnemployedUseCase.Command(operator(ALMATY), longPaid.id(), null, false, false, true))
+                .orElseThrow();
+        clock.set("2026-02-02");
+        Registration recentUnpaid = registerAt(operator(ALMATY), TestIins.woman("1985-01-01"), ALMATY, false).orElseThrow();
+        clock.set("2026-02-20");
+        unemployed.decide(new DecideUnemployedUseCase.Command(operator(ALMATY), recentUnpaid.id(), null, false, false,
+                false)).orElseThrow();
+        clock.set("2026-03-02");
+        var queue = publicWorks.queue(operator(ALMATY), Optional.empty()).orElseThrow();
+        // both meet one priority (registered > 6 months but paid; unpaid but recent): by registration date
+        assertThat(queue).extracting(e -> e.registration().id(), PublicWorksQueueQuery.Entry::priorities)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(longPaid.id(), 1),
+                        org.assertj.core.groups.Tuple.tuple(recentUnpaid.id(), 1));
+        clock.set("2026-08-21");
+        assertThat(publicWorks.queue(operator(ALMATY), Optional.empty()).orElseThrow())
+                .extracting(e -> e.registration().id(), PublicWorksQueueQuery.Entry::priorities)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(recentUnpaid.id(), 2),
+                        org.assertj.core.groups.Tuple.tuple(longPaid.id(), 1));
     }
 }

@@ -136,6 +136,13 @@ final class InMemoryPorts {
         }
 
         @Override
+        public List<Registration> unemployed(Optional<RegionCode> region, int limit) {
+            return byId.values().stream().filter(r -> r.status() == RegistrationStatus.UNEMPLOYED)
+                    .filter(r -> region.map(r.region()::equals).orElse(true))
+                    .sorted(Comparator.comparing(Registration::unemployedSince)).limit(limit).toList();
+        }
+
+        @Override
         public List<Registration> awaitingOffer(Optional<RegionCode> region, int limit) {
             return byId.values().stream().filter(r -> r.status() == RegistrationStatus.JOB_SEEKER && r.offer() == null)
                     .filter(r -> region.map(r.region()::equals).orElse(true))

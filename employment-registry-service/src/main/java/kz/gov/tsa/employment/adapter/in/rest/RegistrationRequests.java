@@ -54,7 +54,8 @@ final class RegistrationRequests {
     record ApplyUnemployed(
             @Schema(description = "Day of the application; today when absent") LocalDate appliedOn,
             @NotNull @Schema(description = "EMP-06 (2): works under a labour contract or other paid work") Boolean working,
-            @NotNull @Schema(description = "EMP-06 (4): knowingly false documents about work and income were found") Boolean falseDocuments) {
+            @NotNull @Schema(description = "EMP-06 (4): knowingly false documents about work and income were found") Boolean falseDocuments,
+            @Schema(description = "Receives the social payment for loss of work (PRG-07: priority goes to those who do not)") Boolean receivesJobLossPayment) {
     }
 
     @Schema(name = "CheckIn", description = "EMP-04/07: a check-in at the Centre or, for rural residents, at the akim")

@@ -17,6 +17,7 @@ import kz.gov.tsa.employment.application.port.in.DecideUnemployedUseCase;
 import kz.gov.tsa.employment.application.port.in.DeregisterUseCase;
 import kz.gov.tsa.employment.application.port.in.GetRegistrationQuery;
 import kz.gov.tsa.employment.application.port.in.OfferQueueQuery;
+import kz.gov.tsa.employment.application.port.in.PublicWorksQueueQuery;
 import kz.gov.tsa.employment.application.port.in.QuitMeasureUseCase;
 import kz.gov.tsa.employment.application.port.in.RecordCheckInUseCase;
 import kz.gov.tsa.employment.application.port.in.RecordOfferUseCase;
@@ -67,13 +68,14 @@ public class RegistrationResource {
     private final RecordReferralOutcomeUseCase referralOutcome;
     private final StartMeasureUseCase startMeasure;
     private final QuitMeasureUseCase quitMeasure;
+    private final PublicWorksQueueQuery publicWorks;
 
     @Inject
     RegistrationResource(Callers callers, RegisterJobSeekerUseCase register, GetRegistrationQuery get,
                          OfferQueueQuery queue, RecordOfferUseCase offer, DecideUnemployedUseCase unemployed,
                          RecordCheckInUseCase checkIn, DeregisterUseCase deregister, ReferUseCase refer,
                          RecordReferralOutcomeUseCase referralOutcome, StartMeasureUseCase startMeasure,
-                         QuitMeasureUseCase quitMeasure) {
+                         QuitMeasureUseCase quitMeasure, PublicWorksQueueQuery publicWorks) {
         this.callers = callers;
         this.register = register;
         this.get = get;
@@ -86,6 +88,7 @@ public class RegistrationResource {
         this.referralOutcome = referralOutcome;
         this.startMeasure = startMeasure;
         this.quitMeasure = quitMeasure;
+        this.publicWorks = publicWorks;
     }
 
     @POST
@@ -139,6 +142,19 @@ public class RegistrationResource {
                         e.registration().offerDeadline(), e.workingDaysLeft())).toList();
     }
 
+    @GET
+    @Path("/public-works-queue")
+    @RolesAllowed({"operator", "auditor", "admin"})
+    @Operation(summary = "PRG-07: the unemployed in the order public works are offered to them",
+            description = "First those without a job-loss social payment and registered as unemployed more than 6 months, "
+                    + "then those meeting one of the two, then the others; each group by registration date.")
+    public List<RegistrationView.PublicWorksEntry> publicWorksQueue(@QueryParam("regionCode") RegionCode regionCode) {
+        return publicWorks.queue(callers.current(), Optional.ofNullable(regionCode)).orElseThrow().stream()
+                .map(e -> new RegistrationView.PublicWorksEntry(e.registration().id(), e.registration().maskedIin(),
+                        e.registration().region().value(), e.registration().unemployedSince(), e.priorities()))
+                .toList();
+    }
+
     @POST
     @Path("/{id}/offers")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -162,7 +178,8 @@ public class RegistrationResource {
     public RegistrationView applyUnemployed(@PathParam("id") UUID id,
                                             @NotNull @Valid RegistrationRequests.ApplyUnemployed body) {
         return RegistrationView.of(unemployed.decide(new DecideUnemployedUseCase.Command(callers.current(), id,
-                body.appliedOn(), body.working(), body.falseDocuments())).orElseThrow());
+                body.appliedOn(), body.working(), body.falseDocuments(),
+                Boolean.TRUE.equals(body.receivesJobLossPayment()))).orElseThrow());
     }
 
     @POST

@@ -36,4 +36,10 @@ public record RegistrationView(UUID id, String personKey, String maskedIin, Stri
     public record QueueEntry(UUID id, String maskedIin, String regionCode, LocalDate registeredOn,
                              LocalDate offerDeadline, Integer workingDaysLeft) {
     }
+
+    /** PRG-07 queue entry. */
+    @Schema(name = "PublicWorksQueueEntry")
+    public record PublicWorksEntry(UUID id, String maskedIin, String regionCode, LocalDate unemployedSince,
+                                   int priorities) {
+    }
 }

@@ -136,6 +136,14 @@ class RegistrationPersistenceAdapter implements RegistrationStorePort {
         return region.isPresent() ? list(sql, region.get().value(), limit) : list(sql, limit);
     }
 
+    @Override
+    public List<Registration> unemployed(Optional<RegionCode> region, int limit) {
+        String sql = SELECT + "WHERE document IS NOT NULL AND status = 'UNEMPLOYED' "
+                + (region.isPresent() ? "AND region_code = ? " : "")
+                + "ORDER BY (document->>'unemployedSince'), id LIMIT ?";
+        return region.isPresent() ? list(sql, region.get().value(), limit) : list(sql, limit);
+    }
+
     // ------------------------------------------------------------------------------------------------
 
     private void audited(Step step, String actor) {

@@ -17,8 +17,10 @@ public interface DecideUnemployedUseCase {
      * @param appliedOn      the day of the application (today when absent)
      * @param working        EMP-06 (2): the person works under a labour contract or other paid work
      * @param falseDocuments EMP-06 (4): the Centre found knowingly false documents about work and income
+     * @param receivesJobLossPayment the person receives the social payment for loss of work (PRG-07 priority)
      */
-    record Command(Caller caller, UUID registrationId, LocalDate appliedOn, boolean working, boolean falseDocuments) {
+    record Command(Caller caller, UUID registrationId, LocalDate appliedOn, boolean working, boolean falseDocuments,
+                   boolean receivesJobLossPayment) {
         public Command {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(registrationId, "registrationId");

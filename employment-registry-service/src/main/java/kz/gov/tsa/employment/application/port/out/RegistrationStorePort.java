@@ -48,6 +48,9 @@ public interface RegistrationStorePort {
     /** EMP-03: job seekers without an offer yet, earliest offer deadline first, optionally of one region. */
     List<Registration> awaitingOffer(Optional<RegionCode> region, int limit);
 
+    /** PRG-07: the unemployed (open registrations), optionally of one region, earliest unemployed first. */
+    List<Registration> unemployed(Optional<RegionCode> region, int limit);
+
     /** Another transaction changed the registration first; the caller's transaction rolls back. */
     final class ConcurrentChangeException extends RuntimeException {
         public ConcurrentChangeException(UUID id) {
