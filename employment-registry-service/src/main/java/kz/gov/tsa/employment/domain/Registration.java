@@ -278,6 +278,11 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
             return Outcome.refused(Refusal.invalid("EMP-08", "deregistration.before-registration",
                     registeredOn.toString()).withField("on", "registry.date-out-of-order"));
         }
+        Optional<String> missingFact = missingFact(reason, on);
+        if (missingFact.isPresent()) {
+            return Outcome.refused(Refusal.conflict("EMP-08", missingFact.get(), reason.citation())
+                    .with("reason", reason.name()));
+        }
         if (reason.excusableByValidReason() && validReason != null && !validReason.isBlank()) {
             return Outcome.refused(Refusal.conflict("EMP-08", "deregistration.valid-reason", reason.citation())
                     .with("reason", reason.name()));
@@ -285,6 +290,23 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
         Registration r = ended(reason, on, note, limits);
         return Outcome.accepted(new Step(r, "DEREGISTERED", reason.citation(),
                 List.of(new EmploymentEvent.Deregistered(r, now))));
+    }
+
+    /**
+     * D-48: the facts this registry itself holds must be there — a check-in schedule broken by {@code on} for (3), a
+     * referral not followed (IGNORED) for "did not turn up", a measure quit on the person's own initiative for "quit
+     * an active measure". (1), the invitation case of (2) and (4)–(6) rest on facts held elsewhere.
+     */
+    private Optional<String> missingFact(DeregistrationReason reason, LocalDate on) {
+        return switch (reason) {
+            case CHECK_IN_SCHEDULE_BROKEN -> nextCheckInDue.isBefore(on) ? Optional.empty()
+                    : Optional.of("deregistration.check-ins-kept");
+            case REFERRAL_NOT_FOLLOWED -> referrals.stream().anyMatch(r -> r.status() == Referral.Status.IGNORED)
+                    ? Optional.empty() : Optional.of("deregistration.no-ignored-referral");
+            case MEASURE_QUIT -> measures.stream().anyMatch(m -> m.status() == Participation.Status.QUIT
+                    && m.ownInitiative()) ? Optional.empty() : Optional.of("deregistration.no-measure-quit");
+            default -> Optional.empty();
+        };
     }
 
     private Registration ended(DeregistrationReason reason, LocalDate on, String note, Limits limits) {

@@ -305,19 +305,25 @@ class EmploymentFlowTest {
     void EMP09_reRegistrationInsideTheBanIsA409CitingEmp09WithTheFirstAllowedDay() {
         TestClock.setDay("2026-03-02");
         String iin = TestIins.man("1984-08-08");
-        String id = registered(iin);
+        String id = registered(iin); // check-in due 2026-03-05
+        given().header("Authorization", operator()).contentType(ContentType.JSON)
+                .body("{\"reason\": \"CHECK_IN_SCHEDULE_BROKEN\"}")
+                .post("/api/v1/registrations/" + id + "/deregistration").then().statusCode(409)
+                .body("ruleId", equalTo("EMP-08"));
+        TestClock.setDay("2026-03-06");
         given().header("Authorization", operator()).contentType(ContentType.JSON)
                 .body("{\"reason\": \"CHECK_IN_SCHEDULE_BROKEN\", \"note\": \"no check-in\"}")
                 .post("/api/v1/registrations/" + id + "/deregistration").then().statusCode(200)
                 .body("status", equalTo("DEREGISTERED"))
-                .body("deregistration.firstReRegistrationOn", equalTo("2026-04-02"));
-        TestClock.setDay("2026-04-01");
+                .body("deregistration.on", equalTo("2026-03-06"))
+                .body("deregistration.firstReRegistrationOn", equalTo("2026-04-06"));
+        TestClock.setDay("2026-04-05");
         register(operator(), iin, false).then().statusCode(409).contentType(startsWith("application/problem+json"))
                 .body("ruleId", equalTo("EMP-09"))
-                .body("parameters.firstAllowedOn", equalTo("2026-04-02"))
-                .body("detail", containsString("2026-04-02"));
-        TestClock.setDay("2026-04-02");
-        register(operator(), iin, false).then().statusCode(201).body("registeredOn", equalTo("2026-04-02"));
+                .body("parameters.firstAllowedOn", equalTo("2026-04-06"))
+                .body("detail", containsString("2026-04-06"));
+        TestClock.setDay("2026-04-06");
+        register(operator(), iin, false).then().statusCode(201).body("registeredOn", equalTo("2026-04-06"));
         // and an open registration cannot be opened twice
         register(operator(), iin, false).then().statusCode(409).body("ruleId", equalTo("EMP-02"));
     }

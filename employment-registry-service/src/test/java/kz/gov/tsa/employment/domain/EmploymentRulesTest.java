@@ -44,6 +44,21 @@ class EmploymentRulesTest {
         return register("1990-05-05", on, List.of(), true).orElseThrow().registration();
     }
 
+    /** The registration with the fact {@code reason} needs by {@code on} (D-48): an ignored referral, a quit measure. */
+    static Registration readyFor(Registration r, DeregistrationReason reason, LocalDate on) {
+        return switch (reason) {
+            case REFERRAL_NOT_FOLLOWED -> r.refer(UUID.randomUUID(), Referral.Kind.VACANCY, "Cook", true,
+                    r.registeredOn(), CAL, L).orElseThrow().registration().ignoreOverdueReferrals(on, NOW).registration();
+            case MEASURE_QUIT -> {
+                Participation p = new Participation(UUID.randomUUID(), MeasureKind.VOCATIONAL_ORIENTATION, "Centre",
+                        r.registeredOn(), on, Participation.Status.ACTIVE, null, false, null);
+                yield r.startMeasure(p, NOW).orElseThrow().registration().quitMeasure(p.id(), on, true, NOW)
+                        .orElseThrow().registration();
+            }
+            default -> r;
+        };
+    }
+
     static Refusal refusal(Outcome<?> o) {
         return o.refusalIfAny().orElseThrow(() -> new AssertionError("expected a refusal, got " + o));
     }
@@ -95,8 +110,9 @@ class EmploymentRulesTest {
     @Nested
     class Ban {
         Registration deregistered(DeregistrationReason reason, String on) {
-            return registered("2026-01-05").deregister(reason, LocalDate.parse(on), null, "", L, NOW).orElseThrow()
-                    .registration();
+            LocalDate day = LocalDate.parse(on);
+            return readyFor(registered("2026-01-05"), reason, day).deregister(reason, day, null, "", L, NOW)
+                    .orElseThrow().registration();
         }
 
         @Test
@@ -269,7 +285,8 @@ class EmploymentRulesTest {
         @Test
         void EMP08_eachOfTheSixClausesDeregistersWithItsCitation() {
             for (DeregistrationReason reason : DeregistrationReason.values()) {
-                Step s = registered("2026-03-02").deregister(reason, LocalDate.parse("2026-03-10"), null, "n", L, NOW)
+                LocalDate on = LocalDate.parse("2026-03-11");
+                Step s = readyFor(registered("2026-03-02"), reason, on).deregister(reason, on, null, "n", L, NOW)
                         .orElseThrow();
                 assertThat(s.registration().status()).isEqualTo(RegistrationStatus.DEREGISTERED);
                 assertThat(s.reason()).isEqualTo("EMP-08 (" + reason.clause() + ")");
@@ -286,6 +303,22 @@ class EmploymentRulesTest {
             assertThat(refusal(broken).code()).isEqualTo("deregistration.valid-reason");
             assertThat(r.deregister(DeregistrationReason.FALSE_DOCUMENTS, LocalDate.parse("2026-03-10"),
                     "hospital certificate", "", L, NOW).isRefused()).isFalse();
+        }
+
+        @Test
+        void EMP08_clauses2And3NeedTheFactsThisRegistryHolds() {
+            Registration r = registered("2026-03-02"); // check-in due 2026-03-05
+            var kept = r.deregister(DeregistrationReason.CHECK_IN_SCHEDULE_BROKEN, LocalDate.parse("2026-03-05"), null,
+                    "", L, NOW);
+            assertThat(refusal(kept).code()).isEqualTo("deregistration.check-ins-kept");
+            assertThat(r.deregister(DeregistrationReason.CHECK_IN_SCHEDULE_BROKEN, LocalDate.parse("2026-03-06"), null,
+                    "", L, NOW).isRefused()).isFalse();
+            assertThat(refusal(r.deregister(DeregistrationReason.REFERRAL_NOT_FOLLOWED, LocalDate.parse("2026-03-06"),
+                    null, "", L, NOW)).code()).isEqualTo("deregistration.no-ignored-referral");
+            assertThat(refusal(r.deregister(DeregistrationReason.MEASURE_QUIT, LocalDate.parse("2026-03-06"), null, "",
+                    L, NOW)).code()).isEqualTo("deregistration.no-measure-quit");
+            assertThat(r.deregister(DeregistrationReason.INVITATION_NOT_FOLLOWED, LocalDate.parse("2026-03-06"), null,
+                    "", L, NOW).isRefused()).isFalse();
         }
 
         @Test

@@ -124,16 +124,17 @@ class EmploymentUseCasesTest {
 
     @Test
     void EMP09_reRegistrationInsideTheBanIsRefusedWithTheFirstAllowedDay() {
-        Registration r = registered(false);
+        Registration r = registered(false); // check-in due 2026-03-05
+        clock.set("2026-03-06");
         deregister.deregister(new DeregisterUseCase.Command(operator(ALMATY), r.id(),
                 DeregistrationReason.CHECK_IN_SCHEDULE_BROKEN, null, null, "no check-in")).orElseThrow();
         assertThat(events.of(EmploymentEvent.Deregistered.class)).singleElement().satisfies(e ->
-                assertThat(e.registration().deregistration().firstReRegistrationOn()).isEqualTo("2026-04-02"));
-        clock.set("2026-04-01");
+                assertThat(e.registration().deregistration().firstReRegistrationOn()).isEqualTo("2026-04-06"));
+        clock.set("2026-04-05");
         Refusal banned = refusal(registerAt(operator(ALMATY), iin, ALMATY, false));
         assertThat(banned.ruleId()).isEqualTo("EMP-09");
-        assertThat(banned.facts()).containsEntry("firstAllowedOn", "2026-04-02");
-        clock.set("2026-04-02");
+        assertThat(banned.facts()).containsEntry("firstAllowedOn", "2026-04-06");
+        clock.set("2026-04-06");
         assertThat(registerAt(operator(ALMATY), iin, ALMATY, false).isRefused()).isFalse();
     }
 
