@@ -41,7 +41,8 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
                            LocalDate offerDeadline, Offer offer, UnemployedDecision unemployedDecision,
                            LocalDate unemployedSince, LocalDate lastCheckIn, LocalDate nextCheckInDue,
                            LocalDate lastMissedDue, List<Referral> referrals, int suitableWorkRefusals,
-                           List<Participation> measures, Deregistration deregistration, long version) {
+                           List<Participation> measures, List<Invitation> invitations, Deregistration deregistration,
+                           long version) {
 
     public Registration {
         Objects.requireNonNull(id, "id");
@@ -59,6 +60,7 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
         Objects.requireNonNull(nextCheckInDue, "nextCheckInDue");
         referrals = List.copyOf(referrals == null ? List.of() : referrals);
         measures = List.copyOf(measures == null ? List.of() : measures);
+        invitations = List.copyOf(invitations == null ? List.of() : invitations);
     }
 
     /** The person's facts known at registration. */
@@ -112,7 +114,7 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
             Registration r = new Registration(id, person.personKey(), person.maskedIin(), person.birthDate(),
                     person.sex(), person.familyId(), region, rural, channel, documents, representative,
                     RegistrationStatus.JOB_SEEKER, today, d, null, null, null, today,
-                    today.plusDays(limits.whole(EMP04_CHECK_IN_DAYS)), null, List.of(), 0, List.of(), null, 0);
+                    today.plusDays(limits.whole(EMP04_CHECK_IN_DAYS)), null, List.of(), 0, List.of(), List.of(), null, 0);
             return new Step(r, "JOB_SEEKER_REGISTERED", channel.name(),
                     List.of(new EmploymentEvent.JobSeekerRegistered(r, now)));
         });
@@ -295,7 +297,8 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
     /**
      * D-48: the facts this registry itself holds must be there — a check-in schedule broken by {@code on} for (3), a
      * referral not followed (IGNORED) for "did not turn up", a measure quit on the person's own initiative for "quit
-     * an active measure". (1), the invitation case of (2) and (4)–(6) rest on facts held elsewhere.
+     * an active measure", an invitation whose 3 working days passed without the person coming for "did not come when invited".
+     * (1) and (4)–(6) rest on facts held elsewhere.
      */
     private Optional<String> missingFact(DeregistrationReason reason, LocalDate on) {
         return switch (reason) {
@@ -303,6 +306,8 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
                     : Optional.of("deregistration.check-ins-kept");
             case REFERRAL_NOT_FOLLOWED -> referrals.stream().anyMatch(r -> r.status() == Referral.Status.IGNORED)
                     ? Optional.empty() : Optional.of("deregistration.no-ignored-referral");
+            case INVITATION_NOT_FOLLOWED -> invitations.stream().anyMatch(i -> i.notFollowedBy(on)) ? Optional.empty()
+                    : Optional.of("deregistration.no-invitation-missed");
             case MEASURE_QUIT -> measures.stream().anyMatch(m -> m.status() == Participation.Status.QUIT
                     && m.ownInitiative()) ? Optional.empty() : Optional.of("deregistration.no-measure-quit");
             default -> Optional.empty();
@@ -414,6 +419,46 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
         return referrals.stream().filter(r -> r.id().equals(referralId)).findFirst();
     }
 
+    // ------------------------------------------------------------------------------------------------ EMP-08 (2) invitations
+
+    /** EMP-08 (2): invites the person for an active measure; they come within 3 working days. */
+    public Outcome<Step> invite(UUID invitationId, MeasureKind measure, LocalDate invitedOn, WorkingCalendar calendar,
+                                Limits limits) {
+        if (!active()) {
+            return notActive("EMP-08");
+        }
+        if (invitedOn.isBefore(registeredOn)) {
+            return Outcome.refused(Refusal.invalid("EMP-08", "invitation.before-registration", registeredOn.toString())
+                    .withField("invitedOn", "registry.date-out-of-order"));
+        }
+        return addWorkingDays(calendar, invitedOn,
+                limits.whole(ProgrammeParameter.EMP08_INVITATION_WORKING_DAYS)).map(comeBy -> {
+            List<Invitation> all = new ArrayList<>(invitations);
+            all.add(new Invitation(invitationId, measure, invitedOn, comeBy, null));
+            return new Step(copy().invitations(all).build(), "INVITED", measure.name(), List.of());
+        });
+    }
+
+    /** EMP-08 (2): the invited person came to the Centre on {@code on}. */
+    public Outcome<Step> recordArrival(UUID invitationId, LocalDate on) {
+        Optional<Invitation> found = invitations.stream().filter(i -> i.id().equals(invitationId)).findFirst();
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("invitation.not-found", invitationId.toString()));
+        }
+        Invitation i = found.get();
+        if (i.cameOn() != null) {
+            return Outcome.refused(Refusal.conflict("EMP-08", "invitation.already-came", i.cameOn().toString()));
+        }
+        if (on.isBefore(i.invitedOn())) {
+            return Outcome.refused(Refusal.invalid("EMP-08", "invitation.arrival-before-invitation",
+                    i.invitedOn().toString()).withField("on", "registry.date-out-of-order"));
+        }
+        Invitation came = new Invitation(i.id(), i.measure(), i.invitedOn(), i.comeBy(), on);
+        List<Invitation> all = invitations.stream().map(x -> x.id().equals(invitationId) ? came : x).toList();
+        return Outcome.accepted(new Step(copy().invitations(all).build(), "INVITATION_FOLLOWED",
+                on.isAfter(i.comeBy()) ? "late" : "in time", List.of()));
+    }
+
     // ------------------------------------------------------------------------------------------------ PRG-01..09
 
     /** PRG-01..09: starts a participation the measure's checks ({@link MeasureRules}) accepted. */
@@ -494,6 +539,7 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
         private List<Referral> referrals;
         private int suitableWorkRefusals;
         private List<Participation> measures;
+        private List<Invitation> invitations;
         private Deregistration deregistration;
         private long version;
 
@@ -509,6 +555,7 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
             referrals = r.referrals;
             suitableWorkRefusals = r.suitableWorkRefusals;
             measures = r.measures;
+            invitations = r.invitations;
             deregistration = r.deregistration;
             version = r.version;
         }
@@ -523,6 +570,7 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
         Builder referrals(List<Referral> v) { referrals = v; return this; }
         Builder suitableWorkRefusals(int v) { suitableWorkRefusals = v; return this; }
         Builder measures(List<Participation> v) { measures = v; return this; }
+        Builder invitations(List<Invitation> v) { invitations = v; return this; }
         Builder deregistration(Deregistration v) { deregistration = v; return this; }
         Builder version(long v) { version = v; return this; }
 
@@ -530,7 +578,7 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
             return new Registration(r.id, r.personKey, r.maskedIin, r.birthDate, r.sex, r.familyId, r.region, r.rural,
                     r.channel, r.documents, r.legalRepresentative, status, r.registeredOn, r.offerDeadline, offer,
                     unemployedDecision, unemployedSince, lastCheckIn, nextCheckInDue, lastMissedDue, referrals,
-                    suitableWorkRefusals, measures, deregistration, version);
+                    suitableWorkRefusals, measures, invitations, deregistration, version);
         }
     }
 }

@@ -536,4 +536,41 @@ class EmploymentFlowTest {
                 .body(containsString("/api/v1/measures/labour-mobility/subsidy"))
                 .body(containsString("firstAllowedOn"));
     }
+
+    @Test
+    void EMP02_twoConcurrentRegistrationsOfOnePersonStoreOne() throws Exception {
+        TestClock.setDay("2026-03-02");
+        String iin = TestIins.man("1986-04-04");
+        var barrier = new CyclicBarrier(2);
+        var a = CompletableFuture.supplyAsync(() -> await(barrier, () -> register(operator(), iin, false).statusCode()));
+        var b = CompletableFuture.supplyAsync(() -> await(barrier, () -> register(operator(), iin, false).statusCode()));
+        assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder(201, 409);
+        assertThat(count("SELECT count(*) FROM registration WHERE person_key = ?", key(iin))).isEqualTo(1);
+        List<JsonNode> events = events(key(iin), has("JobSeekerRegistered"));
+        Thread.sleep(500);
+        assertThat(types(events(key(iin), has("JobSeekerRegistered")))).containsExactly("JobSeekerRegistered");
+    }
+
+    @Test
+    void EMP08_anInvitationNotAnsweredWithinThreeWorkingDaysAllowsDeregistrationUnderClause2() throws Exception {
+        TestClock.setDay("2026-03-05");
+        String iin = TestIins.woman("1996-07-07");
+        String id = registered(iin);
+        given().header("Authorization", operator()).contentType(ContentType.JSON)
+                .body("{\"measure\": \"VOCATIONAL_TRAINING\"}")
+                .post("/api/v1/registrations/" + id + "/invitations").then().statusCode(200)
+                .body("invitations[0].comeBy", equalTo("2026-03-11"));
+        TestClock.setDay("2026-03-11");
+        given().header("Authorization", operator()).contentType(ContentType.JSON)
+                .body("{\"reason\": \"INVITATION_NOT_FOLLOWED\"}")
+                .post("/api/v1/registrations/" + id + "/deregistration").then().statusCode(409)
+                .body("ruleId", equalTo("EMP-08"));
+        TestClock.setDay("2026-03-12");
+        given().header("Authorization", operator()).contentType(ContentType.JSON)
+                .body("{\"reason\": \"INVITATION_NOT_FOLLOWED\"}")
+                .post("/api/v1/registrations/" + id + "/deregistration").then().statusCode(200)
+                .body("deregistration.firstReRegistrationOn", equalTo("2026-04-12"));
+        List<JsonNode> events = events(key(iin), has("Deregistered"));
+        assertThat(events.get(events.size() - 1).at("/payload/ruleCitation").asText()).isEqualTo("EMP-08 (2)");
+    }
 }

@@ -55,6 +55,8 @@ class EmploymentRulesTest {
                 yield r.startMeasure(p, NOW).orElseThrow().registration().quitMeasure(p.id(), on, true, NOW)
                         .orElseThrow().registration();
             }
+            case INVITATION_NOT_FOLLOWED -> r.invite(UUID.randomUUID(), MeasureKind.VOCATIONAL_TRAINING,
+                    r.registeredOn(), CAL, L).orElseThrow().registration();
             default -> r;
         };
     }
@@ -317,8 +319,26 @@ class EmploymentRulesTest {
                     null, "", L, NOW)).code()).isEqualTo("deregistration.no-ignored-referral");
             assertThat(refusal(r.deregister(DeregistrationReason.MEASURE_QUIT, LocalDate.parse("2026-03-06"), null, "",
                     L, NOW)).code()).isEqualTo("deregistration.no-measure-quit");
-            assertThat(r.deregister(DeregistrationReason.INVITATION_NOT_FOLLOWED, LocalDate.parse("2026-03-06"), null,
+            assertThat(refusal(r.deregister(DeregistrationReason.INVITATION_NOT_FOLLOWED, LocalDate.parse("2026-03-06"),
+                    null, "", L, NOW)).code()).isEqualTo("deregistration.no-invitation-missed");
+        }
+
+        @Test
+        void EMP08_EMP10_anInvitationIsAnsweredWithinThreeWorkingDaysOverTheMovedDayOff() {
+            UUID id = UUID.randomUUID();
+            // Thu 5 March 2026: Fri 6 (1), Mon 9 the moved day off of 8 March, Tue 10 (2), Wed 11 (3)
+            Registration r = registered("2026-03-02").invite(id, MeasureKind.VOCATIONAL_TRAINING,
+                    LocalDate.parse("2026-03-05"), CAL, L).orElseThrow().registration();
+            assertThat(r.invitations()).singleElement().satisfies(i -> assertThat(i.comeBy()).isEqualTo("2026-03-11"));
+            assertThat(refusal(r.deregister(DeregistrationReason.INVITATION_NOT_FOLLOWED, LocalDate.parse("2026-03-11"),
+                    null, "", L, NOW)).code()).isEqualTo("deregistration.no-invitation-missed");
+            assertThat(r.deregister(DeregistrationReason.INVITATION_NOT_FOLLOWED, LocalDate.parse("2026-03-12"), null,
                     "", L, NOW).isRefused()).isFalse();
+            Registration came = r.recordArrival(id, LocalDate.parse("2026-03-11")).orElseThrow().registration();
+            assertThat(came.deregister(DeregistrationReason.INVITATION_NOT_FOLLOWED, LocalDate.parse("2026-03-12"), null,
+                    "", L, NOW).isRefused()).isTrue();
+            assertThat(refusal(came.recordArrival(id, LocalDate.parse("2026-03-12"))).code())
+                    .isEqualTo("invitation.already-came");
         }
 
         @Test

@@ -113,4 +113,12 @@ final class RegistrationRequests {
     @Schema(name = "MeasureQuitRequest", description = "The person left a measure before its end")
     record Quit(LocalDate on, @NotNull Boolean ownInitiative) {
     }
+
+    @Schema(name = "Invitation", description = "EMP-08 (2): an invitation for an active measure (come within 3 working days)")
+    record Invite(@NotNull MeasureKind measure, @Schema(description = "Day of the invitation; today when absent") LocalDate invitedOn) {
+    }
+
+    @Schema(name = "InvitationArrival", description = "EMP-08 (2): the invited person came to the Centre")
+    record Arrival(@Schema(description = "Day the person came; today when absent") LocalDate on) {
+    }
 }

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import kz.gov.tsa.employment.application.port.in.DecideUnemployedUseCase;
 import kz.gov.tsa.employment.application.port.in.DeregisterUseCase;
 import kz.gov.tsa.employment.application.port.in.GetRegistrationQuery;
+import kz.gov.tsa.employment.application.port.in.InviteForMeasureUseCase;
+import kz.gov.tsa.employment.application.port.in.RecordInvitationArrivalUseCase;
 import kz.gov.tsa.employment.application.port.in.OfferQueueQuery;
 import kz.gov.tsa.employment.application.port.in.PublicWorksQueueQuery;
 import kz.gov.tsa.employment.application.port.in.QuitMeasureUseCase;
@@ -69,13 +71,16 @@ public class RegistrationResource {
     private final StartMeasureUseCase startMeasure;
     private final QuitMeasureUseCase quitMeasure;
     private final PublicWorksQueueQuery publicWorks;
+    private final InviteForMeasureUseCase invite;
+    private final RecordInvitationArrivalUseCase arrival;
 
     @Inject
     RegistrationResource(Callers callers, RegisterJobSeekerUseCase register, GetRegistrationQuery get,
                          OfferQueueQuery queue, RecordOfferUseCase offer, DecideUnemployedUseCase unemployed,
                          RecordCheckInUseCase checkIn, DeregisterUseCase deregister, ReferUseCase refer,
                          RecordReferralOutcomeUseCase referralOutcome, StartMeasureUseCase startMeasure,
-                         QuitMeasureUseCase quitMeasure, PublicWorksQueueQuery publicWorks) {
+                         QuitMeasureUseCase quitMeasure, PublicWorksQueueQuery publicWorks,
+                         InviteForMeasureUseCase invite, RecordInvitationArrivalUseCase arrival) {
         this.callers = callers;
         this.register = register;
         this.get = get;
@@ -89,6 +94,8 @@ public class RegistrationResource {
         this.startMeasure = startMeasure;
         this.quitMeasure = quitMeasure;
         this.publicWorks = publicWorks;
+        this.invite = invite;
+        this.arrival = arrival;
     }
 
     @POST
@@ -229,6 +236,27 @@ public class RegistrationResource {
                                             @NotNull @Valid RegistrationRequests.Outcome body) {
         return RegistrationView.of(referralOutcome.record(new RecordReferralOutcomeUseCase.Command(callers.current(), id,
                 referralId, body.result() == RegistrationRequests.Outcome.Result.TURNED_UP, body.on())).orElseThrow());
+    }
+
+    @POST
+    @Path("/{id}/invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"operator"})
+    @Operation(summary = "EMP-08 (2): invite for an active measure (the person comes within 3 working days)")
+    public RegistrationView invite(@PathParam("id") UUID id, @NotNull @Valid RegistrationRequests.Invite body) {
+        return RegistrationView.of(invite.invite(new InviteForMeasureUseCase.Command(callers.current(), id,
+                body.measure(), body.invitedOn())).orElseThrow());
+    }
+
+    @POST
+    @Path("/{id}/invitations/{invitationId}/arrival")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"operator"})
+    @Operation(summary = "EMP-08 (2): the invited person came to the Centre")
+    public RegistrationView arrival(@PathParam("id") UUID id, @PathParam("invitationId") UUID invitationId,
+                                    @Valid RegistrationRequests.Arrival body) {
+        return RegistrationView.of(arrival.arrived(new RecordInvitationArrivalUseCase.Command(callers.current(), id,
+                invitationId, body == null ? null : body.on())).orElseThrow());
     }
 
     @POST

@@ -2,6 +2,7 @@ package kz.gov.tsa.employment.adapter.in.rest;
 
 import kz.gov.tsa.employment.domain.Deregistration;
 import kz.gov.tsa.employment.domain.Documents;
+import kz.gov.tsa.employment.domain.Invitation;
 import kz.gov.tsa.employment.domain.Offer;
 import kz.gov.tsa.employment.domain.Participation;
 import kz.gov.tsa.employment.domain.Referral;
@@ -21,13 +22,13 @@ public record RegistrationView(UUID id, String personKey, String maskedIin, Stri
                                boolean legalRepresentative, UnemployedDecision unemployedDecision,
                                LocalDate unemployedSince, LocalDate lastCheckIn, LocalDate nextCheckInDue,
                                List<Referral> referrals, int suitableWorkRefusals, List<Participation> measures,
-                               Deregistration deregistration, long version) {
+                               List<Invitation> invitations, Deregistration deregistration, long version) {
 
     static RegistrationView of(Registration r) {
         return new RegistrationView(r.id(), r.personKey(), r.maskedIin(), r.familyId(), r.region().value(), r.rural(),
                 r.channel().name(), r.status().name(), r.registeredOn(), r.offerDeadline(), r.offer(), r.documents(),
                 r.legalRepresentative() != null, r.unemployedDecision(), r.unemployedSince(), r.lastCheckIn(),
-                r.nextCheckInDue(), r.referrals(), r.suitableWorkRefusals(), r.measures(), r.deregistration(),
+                r.nextCheckInDue(), r.referrals(), r.suitableWorkRefusals(), r.measures(), r.invitations(), r.deregistration(),
                 r.version());
     }
 
