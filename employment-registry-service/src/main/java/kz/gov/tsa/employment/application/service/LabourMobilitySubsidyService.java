@@ -36,6 +36,6 @@ public class LabourMobilitySubsidyService implements LabourMobilitySubsidyQuery 
         }
         return reference.mciOn(day).map(mci -> Outcome.accepted(LabourMobility.subsidy(members, move, rural, mci,
                         LimitsOn.day(parameters, day))))
-                .orElseGet(() -> Outcome.refused(StartMeasureService.MciUnknown.on(day, "PRG-08")));
+                .orElseGet(() -> Outcome.refused(ReferenceRefusals.mciUnknown(day, "PRG-08")));
     }
 }

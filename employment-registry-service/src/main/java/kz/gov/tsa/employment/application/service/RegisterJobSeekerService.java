@@ -73,8 +73,11 @@ public class RegisterJobSeekerService implements RegisterJobSeekerUseCase {
                 c.legalRepresentative(), today, store.findByPerson(key), calendar.calendar(),
                 LimitsOn.day(parameters, today), clock.instant());
         return outcome.flatMap(step -> {
-            if (!store.insert(step, c.iin(), c.caller().subject())) {
-                return Outcome.refused(Refusal.conflict("EMP-02", "registration.already-registered", "?"));
+            if (!store.insert(step, c.iin(), c.caller().subject())) { // a concurrent registration of the person won
+                String other = store.findByPerson(key).stream().filter(Registration::active).findFirst()
+                        .map(r -> r.id().toString()).orElse("-");
+                return Outcome.refused(Refusal.conflict("EMP-02", "registration.already-registered", other)
+                        .with("registrationId", other));
             }
             step.events().forEach(events::publish);
             return Outcome.accepted(step.registration());

@@ -15,7 +15,6 @@ import kz.gov.tsa.employment.domain.MeasureRules;
 import kz.gov.tsa.employment.domain.Participation;
 import kz.gov.tsa.employment.domain.Registration;
 import kz.gov.tsa.kernel.Outcome;
-import kz.gov.tsa.kernel.Refusal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -52,7 +51,7 @@ public class StartMeasureService implements StartMeasureUseCase {
                     if (c.kind() == MeasureKind.MICRO_CREDIT) {
                         var known = reference.mciOn(c.startOn());
                         if (known.isEmpty()) {
-                            return Outcome.refused(MciUnknown.on(c.startOn(), "PRG-04"));
+                            return Outcome.refused(ReferenceRefusals.mciUnknown(c.startOn(), "PRG-04"));
                         }
                         mci = known.get();
                     }
@@ -63,16 +62,5 @@ public class StartMeasureService implements StartMeasureUseCase {
                             c.kind(), c.provider(), c.startOn(), c.endOn(), Participation.Status.ACTIVE, null, false,
                             facts), clock.instant()));
                 }, c.caller().subject());
-    }
-
-    /** The 422 of an MCI eligibility-service has not published for the day (D-40). */
-    static final class MciUnknown {
-        private MciUnknown() {
-        }
-
-        static Refusal on(java.time.LocalDate day, String ruleId) {
-            return Refusal.unprocessable(ruleId, "ref.mci-unknown", day.toString())
-                    .with("parameter", "MCI.SOCIAL_PAYMENTS").with("date", day.toString());
-        }
     }
 }
