@@ -337,6 +337,15 @@ class EmploymentFlowTest {
         String own = register(portal, citizen, true).then().statusCode(201).body("channel", equalTo("PORTAL"))
                 .extract().path("id");
         given().header("Authorization", portal).get("/api/v1/registrations/" + own).then().statusCode(200);
+        given().header("Authorization", portal).get("/api/v1/registrations").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.contains(own));
+        given().header("Authorization", auditor()).queryParam("personKey", key(citizen)).get("/api/v1/registrations")
+                .then().statusCode(200).body("id", org.hamcrest.Matchers.contains(own));
+        given().header("Authorization", auditor()).queryParam("personKey", citizen).get("/api/v1/registrations")
+                .then().statusCode(400);
+        given().header("Authorization", TestTokens.bearerWithClaims("operator-pavlodar", Map.of("region", "550000000"),
+                "operator")).queryParam("personKey", key(citizen)).get("/api/v1/registrations").then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.empty());
         given().header("Authorization", TestTokens.bearer(TestIins.man("1970-01-01"), "portal"))
                 .get("/api/v1/registrations/" + own).then().statusCode(404);
         TestClock.setDay("2026-03-04");

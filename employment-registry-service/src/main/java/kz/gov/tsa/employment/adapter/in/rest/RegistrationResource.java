@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.gov.tsa.employment.application.port.in.DecideUnemployedUseCase;
 import kz.gov.tsa.employment.application.port.in.DeregisterUseCase;
+import kz.gov.tsa.employment.application.port.in.FindPersonRegistrationsQuery;
 import kz.gov.tsa.employment.application.port.in.GetRegistrationQuery;
 import kz.gov.tsa.employment.application.port.in.InviteForMeasureUseCase;
 import kz.gov.tsa.employment.application.port.in.RecordInvitationArrivalUseCase;
@@ -73,6 +74,7 @@ public class RegistrationResource {
     private final PublicWorksQueueQuery publicWorks;
     private final InviteForMeasureUseCase invite;
     private final RecordInvitationArrivalUseCase arrival;
+    private final FindPersonRegistrationsQuery ofPerson;
 
     @Inject
     RegistrationResource(Callers callers, RegisterJobSeekerUseCase register, GetRegistrationQuery get,
@@ -80,7 +82,8 @@ public class RegistrationResource {
                          RecordCheckInUseCase checkIn, DeregisterUseCase deregister, ReferUseCase refer,
                          RecordReferralOutcomeUseCase referralOutcome, StartMeasureUseCase startMeasure,
                          QuitMeasureUseCase quitMeasure, PublicWorksQueueQuery publicWorks,
-                         InviteForMeasureUseCase invite, RecordInvitationArrivalUseCase arrival) {
+                         InviteForMeasureUseCase invite, RecordInvitationArrivalUseCase arrival,
+                         FindPersonRegistrationsQuery ofPerson) {
         this.callers = callers;
         this.register = register;
         this.get = get;
@@ -96,6 +99,7 @@ public class RegistrationResource {
         this.publicWorks = publicWorks;
         this.invite = invite;
         this.arrival = arrival;
+        this.ofPerson = ofPerson;
     }
 
     @POST
@@ -135,6 +139,16 @@ public class RegistrationResource {
             examples = @ExampleObject(name = "job seeker", value = RegistryApiExamples.REGISTRATION)))
     public RegistrationView byId(@PathParam("id") UUID id) {
         return get.get(callers.current(), id).map(RegistrationView::of).orElseThrow();
+    }
+
+    @GET
+    @RolesAllowed({"operator", "portal", "akimat", "auditor", "admin"})
+    @Operation(summary = "A person's registrations, oldest first",
+            description = "By person key (64 hex digits, D-13): those the caller may see. The portal without a key: the citizen's own.")
+    public List<RegistrationView> ofPerson(@QueryParam("personKey") @jakarta.validation.constraints.Pattern(
+            regexp = "[0-9a-f]{64}", message = "{registry.person-key.invalid}") String personKey) {
+        return ofPerson.ofPerson(callers.current(), Optional.ofNullable(personKey)).stream().map(RegistrationView::of)
+                .toList();
     }
 
     @GET
