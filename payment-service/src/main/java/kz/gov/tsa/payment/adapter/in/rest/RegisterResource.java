@@ -93,6 +93,21 @@ public class RegisterResource {
                 .map(PaymentViews.ReconciliationView::of).orElseThrow();
     }
 
+    @POST
+    @Path("/confirmations")
+    @Consumes(MediaType.APPLICATION_XML)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"operator"})
+    @Operation(summary = "Import the bank's ISO 20022 pain.002.001.10 payment status report",
+            description = "ACSC/ACSP/ACCC/ACWC/ACCP paid, RJCT returned, other statuses not final yet. Answers the "
+                    + "month's three-way reconciliation.")
+    public PaymentViews.ReconciliationView importPain002(
+            @PathParam("month") @Pattern(regexp = MONTH, message = "{tsa.month.invalid}") String month, String body) {
+        return RegisterFormats.pain002(body).flatMap(list -> confirmations.importFile(
+                new ImportBankConfirmationsUseCase.Command(callers.current(), YearMonth.parse(month), list)))
+                .map(PaymentViews.ReconciliationView::of).orElseThrow();
+    }
+
     @GET
     @Path("/reconciliation")
     @Produces(MediaType.APPLICATION_JSON)
