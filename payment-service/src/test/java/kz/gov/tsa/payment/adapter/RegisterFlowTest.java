@@ -166,6 +166,31 @@ class RegisterFlowTest {
         assertThat(after.getString("paidTotal")).isEqualTo("60000.00");
         given().header("Authorization", OPERATOR).contentType(ContentType.XML).body("<Document/>")
                 .post("/api/v1/registers/2026-11/confirmations").then().statusCode(400);
+
+        // H's returned transfer is re-issued once, for the same amount, in a register of its own
+        String returned = idByAmount.get("30001.00");
+        String reissued = given().header("Authorization", OPERATOR)
+                .post("/api/v1/registers/2026-11/returns/" + returned + "/reissue").then().statusCode(201)
+                .body("amount", equalTo("30001.00")).body("familyId", equalTo(h)).extract().path("endToEndId");
+        assertThat(reissued).startsWith("TSR").hasSize(35);
+        given().header("Authorization", OPERATOR).post("/api/v1/registers/2026-11/returns/" + returned + "/reissue")
+                .then().statusCode(409).body("ruleId", equalTo("PAY-04"));
+        given().header("Authorization", OPERATOR)
+                .post("/api/v1/registers/2026-11/returns/" + idByAmount.get("40000.00") + "/reissue")
+                .then().statusCode(409);
+        String again = given().header("Authorization", AUDITOR).queryParam("regionCode", REGION)
+                .get("/api/v1/registers/2026-11/reissues/csv").then().statusCode(200).extract().asString();
+        assertThat(again.split("\n")[0]).endsWith(";count=1;total=30001.00");
+        assertThat(again).contains(reissued + ";" + h + ";");
+        MxPain00100109 reissuePain = MxPain00100109.parse(given().header("Authorization", AUDITOR)
+                .queryParam("regionCode", REGION).get("/api/v1/registers/2026-11/reissues/pain001").then()
+                .statusCode(200).extract().asString());
+        assertThat(reissuePain.getCstmrCdtTrfInitn().getGrpHdr().getCtrlSum()).isEqualByComparingTo("30001.00");
+        JsonPath withReissue = given().header("Authorization", AUDITOR).queryParam("regionCode", REGION)
+                .get("/api/v1/registers/2026-11/reconciliation").then().statusCode(200).extract().jsonPath();
+        assertThat(withReissue.getLong("instructions")).isEqualTo(4);
+        assertThat(withReissue.getLong("counts.UNPAID")).isEqualTo(1); // the re-issue, until the bank confirms it
+        assertThat(audit.forEntity("Transfer", returned)).extracting(e -> e.action()).containsExactly("TRANSFER_REISSUED");
     }
 
     @Test
