@@ -18,7 +18,7 @@ import java.util.UUID;
  * <ol>
  *   <li>Every schedule line paid in {@code runMonth} or earlier (a late contract is paid up) with an amount above
  *   zero and no line under its key yet → a line of its kind for that amount (PAY-01, PAY-04).</li>
- *   <li>Every month already paid whose due amount now differs from what its lines add up to (a sanction or
+ *   <li>Every month already paid under the same decision whose due amount now differs from what its lines add up to (a sanction or
  *   termination that arrived after the month was paid) → one {@link LineKind#ADJUSTMENT} line for the difference;
  *   the paid line is never changed. Not for a revoked assignment: its undue payments are a recovery, never netted
  *   (PAY-03, CON-06 (2)).</li>
@@ -35,21 +35,21 @@ public final class PaymentRunPolicy {
         Map<String, Tenge> paid = new HashMap<>();
         for (PaymentLine l : issued) {
             keys.add(l.idempotencyKey());
-            paid.merge(share(l.familyId(), l.personKey(), l.month()), l.amount(), Tenge::plus);
+            paid.merge(share(l.decisionId(), l.familyId(), l.personKey(), l.month()), l.amount(), Tenge::plus);
         }
         List<PaymentLine> out = new ArrayList<>();
         for (Entitlement e : schedule) {
-            if (!e.payMonth().isAfter(runMonth) && e.amount().isPositive() && !keys.contains(e.idempotencyKey())) {
+            if (!e.payMonth().isAfter(runMonth) && e.amount().isPositive() && keys.add(e.idempotencyKey())) {
                 out.add(line(e.idempotencyKey(), runId, runMonth, e, e.kind(), e.amount()));
             }
         }
         for (Entitlement e : schedule) {
-            Tenge already = paid.get(share(e.familyId(), e.personKey(), e.month()));
+            Tenge already = paid.get(share(e.decisionId(), e.familyId(), e.personKey(), e.month()));
             if (already == null || e.status() == AssignmentStatus.REVOKED || already.equals(e.amount())) {
                 continue;
             }
             String key = PaymentLine.adjustmentKey(e.familyId(), e.personKey(), e.month(), runMonth);
-            if (!keys.contains(key)) {
+            if (keys.add(key)) {
                 List<String> rules = new ArrayList<>(e.ruleIds());
                 rules.add("PAY-04");
                 out.add(line(key, runId, runMonth, e, LineKind.ADJUSTMENT, e.amount().minus(already), rules));
@@ -58,8 +58,8 @@ public final class PaymentRunPolicy {
         return out;
     }
 
-    private static String share(String family, String person, YearMonth month) {
-        return family + "|" + person + "|" + month;
+    private static String share(UUID decision, String family, String person, YearMonth month) {
+        return decision + "|" + family + "|" + person + "|" + month;
     }
 
     private static PaymentLine line(String key, UUID runId, YearMonth runMonth, Entitlement e, LineKind kind,

@@ -138,6 +138,59 @@ class RegisterFlowTest {
         assertThat(report.getLong("counts.AMOUNT_DIFFERS")).isZero();
         assertThat(report.getLong("counts.UNKNOWN_INSTRUCTION")).isZero();
         assertThat(report.getList("findings.endToEndId")).contains(idByAmount.get("20000.00"));
+
+        // later the bank reports the child's transfer credited, as an ISO 20022 pain.002 status report
+        var tx = new com.prowidesoftware.swift.model.mx.dic.PaymentTransaction105()
+                .setOrgnlEndToEndId(idByAmount.get("20000.00")).setTxSts("ACSC").setAcctSvcrRef("B-5")
+                .setOrgnlTxRef(new com.prowidesoftware.swift.model.mx.dic.OriginalTransactionReference28().setAmt(
+                        new com.prowidesoftware.swift.model.mx.dic.AmountType4Choice().setInstdAmt(
+                                new com.prowidesoftware.swift.model.mx.dic.ActiveOrHistoricCurrencyAndAmount()
+                                        .setCcy("KZT").setValue(new BigDecimal("20000.00")))));
+        var pending = new com.prowidesoftware.swift.model.mx.dic.PaymentTransaction105()
+                .setOrgnlEndToEndId(idByAmount.get("30001.00")).setTxSts("PDNG");
+        String pain002 = new com.prowidesoftware.swift.model.mx.MxPain00200110().setCstmrPmtStsRpt(
+                new com.prowidesoftware.swift.model.mx.dic.CustomerPaymentStatusReportV10()
+                        .setGrpHdr(new com.prowidesoftware.swift.model.mx.dic.GroupHeader86().setMsgId("BANK-1")
+                                .setCreDtTm(java.time.OffsetDateTime.now()))
+                        .setOrgnlGrpInfAndSts(new com.prowidesoftware.swift.model.mx.dic.OriginalGroupHeader17()
+                                .setOrgnlMsgId("TSA-2026-11-" + REGION).setOrgnlMsgNmId("pain.001.001.09"))
+                        .addOrgnlPmtInfAndSts(new com.prowidesoftware.swift.model.mx.dic.OriginalPaymentInstruction32()
+                                .setOrgnlPmtInfId("TSA-2026-11-" + REGION).addTxInfAndSts(tx).addTxInfAndSts(pending)))
+                .message();
+        given().header("Authorization", OPERATOR).contentType(ContentType.XML).body(pain002)
+                .post("/api/v1/registers/2026-11/confirmations").then().statusCode(200);
+        JsonPath after = given().header("Authorization", AUDITOR).queryParam("regionCode", REGION)
+                .get("/api/v1/registers/2026-11/reconciliation").then().statusCode(200).extract().jsonPath();
+        assertThat(after.getLong("counts.UNPAID")).isZero();
+        assertThat(after.getLong("paid")).isEqualTo(2);
+        assertThat(after.getString("paidTotal")).isEqualTo("60000.00");
+        given().header("Authorization", OPERATOR).contentType(ContentType.XML).body("<Document/>")
+                .post("/api/v1/registers/2026-11/confirmations").then().statusCode(400);
+
+        // H's returned transfer is re-issued once, for the same amount, in a register of its own
+        String returned = idByAmount.get("30001.00");
+        String reissued = given().header("Authorization", OPERATOR)
+                .post("/api/v1/registers/2026-11/returns/" + returned + "/reissue").then().statusCode(201)
+                .body("amount", equalTo("30001.00")).body("familyId", equalTo(h)).extract().path("endToEndId");
+        assertThat(reissued).startsWith("TSR").hasSize(35);
+        given().header("Authorization", OPERATOR).post("/api/v1/registers/2026-11/returns/" + returned + "/reissue")
+                .then().statusCode(409).body("ruleId", equalTo("PAY-04"));
+        given().header("Authorization", OPERATOR)
+                .post("/api/v1/registers/2026-11/returns/" + idByAmount.get("40000.00") + "/reissue")
+                .then().statusCode(409);
+        String again = given().header("Authorization", AUDITOR).queryParam("regionCode", REGION)
+                .get("/api/v1/registers/2026-11/reissues/csv").then().statusCode(200).extract().asString();
+        assertThat(again.split("\n")[0]).endsWith(";count=1;total=30001.00");
+        assertThat(again).contains(reissued + ";" + h + ";");
+        MxPain00100109 reissuePain = MxPain00100109.parse(given().header("Authorization", AUDITOR)
+                .queryParam("regionCode", REGION).get("/api/v1/registers/2026-11/reissues/pain001").then()
+                .statusCode(200).extract().asString());
+        assertThat(reissuePain.getCstmrCdtTrfInitn().getGrpHdr().getCtrlSum()).isEqualByComparingTo("30001.00");
+        JsonPath withReissue = given().header("Authorization", AUDITOR).queryParam("regionCode", REGION)
+                .get("/api/v1/registers/2026-11/reconciliation").then().statusCode(200).extract().jsonPath();
+        assertThat(withReissue.getLong("instructions")).isEqualTo(4);
+        assertThat(withReissue.getLong("counts.UNPAID")).isEqualTo(1); // the re-issue, until the bank confirms it
+        assertThat(audit.forEntity("Transfer", returned)).extracting(e -> e.action()).containsExactly("TRANSFER_REISSUED");
     }
 
     @Test

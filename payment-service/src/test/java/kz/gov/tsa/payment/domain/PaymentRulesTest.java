@@ -246,6 +246,23 @@ class PaymentRulesTest {
     }
 
     @Test
+    void PAY04_twoDecisionsForOneMemberAndMonthPayItOnceAndNeverSwingBetweenThem() {
+        Assignment first = unconditional("2026-10", "2026-12", List.of(member("a", "100.00", true)));
+        Assignment second = unconditional("2026-10", "2026-12", List.of(member("a", "120.00", true)));
+        List<Entitlement> both = new ArrayList<>(PaymentSchedule.of(first));
+        both.addAll(PaymentSchedule.of(second));
+        List<PaymentLine> issued = new ArrayList<>();
+        for (String m : List.of("2026-10", "2026-11", "2026-12")) {
+            issued.addAll(PaymentRunPolicy.linesDue(UUID.randomUUID(), ym(m), both, issued));
+        }
+        assertThat(issued).hasSize(3).allSatisfy(l -> {
+            assertThat(l.kind()).isEqualTo(LineKind.MONTHLY);
+            assertThat(l.decisionId()).isEqualTo(first.decisionId());
+        });
+        assertThat(PaymentRunPolicy.linesDue(UUID.randomUUID(), ym("2027-01"), both, issued)).isEmpty();
+    }
+
+    @Test
     void PAY05_everyLineCarriesItsDecisionContractStateAndRules() {
         Assignment a = sanctionedInMay();
         PaymentLine may = PaymentRunPolicy.linesDue(UUID.randomUUID(), ym("2026-05"), PaymentSchedule.of(a), List.of())

@@ -24,8 +24,8 @@ public class BuildRegisterService implements BuildRegisterQuery {
     }
 
     @Override
-    public Outcome<Register> register(Caller caller, YearMonth month, Optional<RegionCode> region) {
+    public Outcome<Register> register(Caller caller, YearMonth month, Optional<RegionCode> region, Kind kind) {
         return caller.scope(region).map(scope -> Register.of(month, scope.map(RegionCode::value).orElse(null),
-                registers.instructions(month, scope)));
+                kind == Kind.MONTH ? registers.instructions(month, scope) : registers.reissues(month, scope)));
     }
 }

@@ -30,8 +30,9 @@ public class ReconciliationService implements ReconciliationQuery {
     }
 
     static Reconciliation.Report report(RegisterPort registers, YearMonth month, Optional<RegionCode> scope) {
-        Register register = Register.of(month, scope.map(RegionCode::value).orElse(null),
-                registers.instructions(month, scope));
+        var all = new java.util.ArrayList<>(registers.instructions(month, scope));
+        all.addAll(registers.reissues(month, scope));
+        Register register = Register.of(month, scope.map(RegionCode::value).orElse(null), all);
         var ids = register.instructions().stream().map(i -> i.endToEndId()).collect(java.util.stream.Collectors.toSet());
         // a regional report keeps the confirmations of its own instructions; a national one every confirmation
         var confirmations = registers.confirmations(month).stream()

@@ -44,6 +44,16 @@ public record Instruction(String endToEndId, YearMonth month, String familyId, S
         }
     }
 
+    /** The id of this transfer re-issued after the bank returned it: {@code TSR} in place of {@code TSA}. */
+    public String reissueId() {
+        return "TSR" + endToEndId.substring(3);
+    }
+
+    /** This transfer again, under its re-issue id: the same entitlement, the same amount. */
+    public Instruction reissued() {
+        return new Instruction(reissueId(), month, familyId, regionCode, personKey, maskedIin, amount, lines);
+    }
+
     /** True when it transfers money (a share whose adjustments exceed its lines is withheld, not sent). */
     public boolean payable() {
         return amount.isPositive();

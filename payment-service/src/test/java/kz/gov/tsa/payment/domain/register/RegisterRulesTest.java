@@ -63,4 +63,25 @@ class RegisterRulesTest {
         assertThat(report.findings()).filteredOn(f -> f.kind() == Reconciliation.Kind.CONFIRMED_TWICE).singleElement()
                 .satisfies(f -> assertThat(f.confirmed()).isEqualTo(Tenge.of("800.00")));
     }
+
+    @Test
+    void aReturnedTransferIsReissuedOnceForTheSameAmountAndNothingElseIs() {
+        Instruction returned = instruction("F-1", "a", "200.00");
+        Instruction paid = instruction("F-1", "b", "100.00");
+        Register r = Register.of(MARCH, null, List.of(returned, paid));
+        List<Confirmation> confirmations = List.of(
+                new Confirmation(returned.endToEndId(), Confirmation.Status.RETURNED, Tenge.of("200.00"), "B1"),
+                new Confirmation(paid.endToEndId(), Confirmation.Status.PAID, Tenge.of("100.00"), "B2"));
+        Instruction again = Reissues.reissue(returned.endToEndId(), r, confirmations, java.util.Optional.empty())
+                .orElseThrow();
+        assertThat(again.endToEndId()).hasSize(35).startsWith("TSR").isNotEqualTo(returned.endToEndId());
+        assertThat(again.amount()).isEqualTo(returned.amount());
+        assertThat(again.familyId()).isEqualTo(returned.familyId());
+        assertThat(Reissues.reissue(returned.endToEndId(), r, confirmations, java.util.Optional.of(again))
+                .refusalIfAny()).map(kz.gov.tsa.kernel.Refusal::ruleId).contains("PAY-04");
+        assertThat(Reissues.reissue(paid.endToEndId(), r, confirmations, java.util.Optional.empty()).refusalIfAny())
+                .map(kz.gov.tsa.kernel.Refusal::code).contains("reissue.not-returned");
+        assertThat(Reissues.reissue("TSA-nothing", r, confirmations, java.util.Optional.empty()).refusalIfAny())
+                .map(kz.gov.tsa.kernel.Refusal::kind).contains(kz.gov.tsa.kernel.Refusal.Kind.NOT_FOUND);
+    }
 }

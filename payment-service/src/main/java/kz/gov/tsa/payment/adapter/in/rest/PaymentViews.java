@@ -107,4 +107,8 @@ final class PaymentViews {
     record FindingView(String kind, String endToEndId, String familyId, String maskedIin, String instructed,
                        String confirmed) {
     }
+
+    @Schema(name = "Reissue", description = "A returned transfer re-issued once under a new end-to-end id")
+    record ReissueView(String originalEndToEndId, String endToEndId, String familyId, String maskedIin, String amount) {
+    }
 }

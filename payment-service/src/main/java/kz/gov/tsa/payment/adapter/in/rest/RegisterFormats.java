@@ -1,6 +1,7 @@
 package kz.gov.tsa.payment.adapter.in.rest;
 
 import com.prowidesoftware.swift.model.mx.MxPain00100109;
+import com.prowidesoftware.swift.model.mx.MxPain00200110;
 import com.prowidesoftware.swift.model.mx.dic.AccountIdentification4Choice;
 import com.prowidesoftware.swift.model.mx.dic.ActiveOrHistoricCurrencyAndAmount;
 import com.prowidesoftware.swift.model.mx.dic.AmountType4Choice;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The register's file formats: a CSV for the akimats and the bank, and an ISO 20022 pain.001.001.09 credit transfer
@@ -100,6 +102,49 @@ final class RegisterFormats {
             }
             out.add(new Confirmation(f[0], Confirmation.Status.valueOf(f[1]), Tenge.of(f[2]),
                     f.length > 3 ? f[3] : null));
+        }
+        return Outcome.accepted(out);
+    }
+
+    /** pain.002 transaction statuses that mean the bank credited the transfer. */
+    static final Set<String> PAID = Set.of("ACSC", "ACSP", "ACCC", "ACWC", "ACCP");
+
+    /**
+     * A pain.002.001.10 payment status report (parsed with the Prowide library): each transaction status with its
+     * original end-to-end id and amount — ACSC/ACSP/ACCC/ACWC/ACCP paid, RJCT returned, any other status (pending)
+     * not yet a confirmation. A report the library cannot read, or a final status without id or amount, is a 400.
+     */
+    static Outcome<List<Confirmation>> pain002(String xml) {
+        MxPain00200110 report;
+        try {
+            report = MxPain00200110.parse(xml);
+        } catch (RuntimeException e) {
+            report = null;
+        }
+        if (report == null || report.getCstmrPmtStsRpt() == null) {
+            return Outcome.refused(Refusal.invalid("PAY-04", "confirmation.not-pain002"));
+        }
+        List<Confirmation> out = new ArrayList<>();
+        int n = 0;
+        for (var info : report.getCstmrPmtStsRpt().getOrgnlPmtInfAndSts()) {
+            for (var tx : info.getTxInfAndSts()) {
+                n++;
+                String status = tx.getTxSts();
+                if (status == null || !(PAID.contains(status) || "RJCT".equals(status))) {
+                    continue;
+                }
+                var amount = tx.getOrgnlTxRef() == null || tx.getOrgnlTxRef().getAmt() == null
+                        || tx.getOrgnlTxRef().getAmt().getInstdAmt() == null ? null
+                        : tx.getOrgnlTxRef().getAmt().getInstdAmt().getValue();
+                String id = tx.getOrgnlEndToEndId();
+                if (id == null || id.isBlank() || id.length() > Instruction.MAX_ID || amount == null) {
+                    return Outcome.refused(Refusal.invalid("PAY-04", "confirmation.bad-transaction", n)
+                            .withField("TxInfAndSts[" + n + "]", "confirmation.bad-transaction", n));
+                }
+                out.add(new Confirmation(id, PAID.contains(status) ? Confirmation.Status.PAID
+                        : Confirmation.Status.RETURNED, new Tenge(amount),
+                        tx.getAcctSvcrRef() != null ? tx.getAcctSvcrRef() : tx.getStsId()));
+            }
         }
         return Outcome.accepted(out);
     }

@@ -16,6 +16,7 @@ import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.payment.application.port.in.BuildRegisterQuery;
 import kz.gov.tsa.payment.application.port.in.ImportBankConfirmationsUseCase;
 import kz.gov.tsa.payment.application.port.in.ReconciliationQuery;
+import kz.gov.tsa.payment.application.port.in.ReissueReturnedTransferUseCase;
 import kz.gov.tsa.payment.domain.register.Register;
 import kz.gov.tsa.web.Callers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,11 +39,14 @@ public class RegisterResource {
     private final ImportBankConfirmationsUseCase confirmations;
     private final ReconciliationQuery reconciliation;
     private final RegisterDebtor debtor;
+    private final ReissueReturnedTransferUseCase reissue;
     private final Clock clock;
 
     @Inject
     RegisterResource(Callers callers, BuildRegisterQuery registers, ImportBankConfirmationsUseCase confirmations,
-                     ReconciliationQuery reconciliation, RegisterDebtor debtor, Clock clock) {
+                     ReconciliationQuery reconciliation, RegisterDebtor debtor, Clock clock,
+                     ReissueReturnedTransferUseCase reissue) {
+        this.reissue = reissue;
         this.callers = callers;
         this.registers = registers;
         this.confirmations = confirmations;
@@ -52,7 +56,50 @@ public class RegisterResource {
     }
 
     private Register register(String month, RegionCode region) {
-        return registers.register(callers.current(), YearMonth.parse(month), Optional.ofNullable(region)).orElseThrow();
+        return register(month, region, BuildRegisterQuery.Kind.MONTH);
+    }
+
+    private Register register(String month, RegionCode region, BuildRegisterQuery.Kind kind) {
+        return registers.register(callers.current(), YearMonth.parse(month), Optional.ofNullable(region), kind)
+                .orElseThrow();
+    }
+
+    @GET
+    @Path("/reissues/csv")
+    @Produces("text/csv")
+    @RolesAllowed({"operator", "auditor", "akimat", "admin"})
+    @Operation(summary = "The month's re-issued transfers as CSV (a register of their own for the bank)")
+    public Response reissuesCsv(@PathParam("month") @Pattern(regexp = MONTH, message = "{tsa.month.invalid}") String month,
+                                @QueryParam("regionCode") RegionCode regionCode) {
+        return Response.ok(RegisterFormats.csv(register(month, regionCode, BuildRegisterQuery.Kind.REISSUES)),
+                "text/csv; charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("/reissues/pain001")
+    @Produces(MediaType.APPLICATION_XML)
+    @RolesAllowed({"operator", "auditor", "admin"})
+    @Operation(summary = "The month's re-issued transfers as ISO 20022 pain.001.001.09")
+    public Response reissuesPain001(
+            @PathParam("month") @Pattern(regexp = MONTH, message = "{tsa.month.invalid}") String month,
+            @QueryParam("regionCode") RegionCode regionCode) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return Response.ok(RegisterFormats.pain001(register(month, regionCode, BuildRegisterQuery.Kind.REISSUES), debtor,
+                now, now.toLocalDate()), MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    @POST
+    @Path("/returns/{endToEndId}/reissue")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"operator"})
+    @Operation(summary = "Re-issue a transfer the bank returned, once: a new instruction for the same entitlement",
+            description = "409 PAY-04 when the transfer was not returned or was re-issued already.")
+    public Response reissue(@PathParam("month") @Pattern(regexp = MONTH, message = "{tsa.month.invalid}") String month,
+                            @PathParam("endToEndId") String endToEndId) {
+        var i = reissue.reissue(new ReissueReturnedTransferUseCase.Command(callers.current(), YearMonth.parse(month),
+                endToEndId)).orElseThrow();
+        return Response.status(Response.Status.CREATED).entity(new PaymentViews.ReissueView(endToEndId,
+                i.endToEndId(), i.familyId(), i.maskedIin(), i.amount().toString())).build();
     }
 
     @GET
@@ -89,6 +136,21 @@ public class RegisterResource {
     public PaymentViews.ReconciliationView importConfirmations(
             @PathParam("month") @Pattern(regexp = MONTH, message = "{tsa.month.invalid}") String month, String body) {
         return RegisterFormats.confirmations(body).flatMap(list -> confirmations.importFile(
+                new ImportBankConfirmationsUseCase.Command(callers.current(), YearMonth.parse(month), list)))
+                .map(PaymentViews.ReconciliationView::of).orElseThrow();
+    }
+
+    @POST
+    @Path("/confirmations")
+    @Consumes(MediaType.APPLICATION_XML)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"operator"})
+    @Operation(summary = "Import the bank's ISO 20022 pain.002.001.10 payment status report",
+            description = "ACSC/ACSP/ACCC/ACWC/ACCP paid, RJCT returned, other statuses not final yet. Answers the "
+                    + "month's three-way reconciliation.")
+    public PaymentViews.ReconciliationView importPain002(
+            @PathParam("month") @Pattern(regexp = MONTH, message = "{tsa.month.invalid}") String month, String body) {
+        return RegisterFormats.pain002(body).flatMap(list -> confirmations.importFile(
                 new ImportBankConfirmationsUseCase.Command(callers.current(), YearMonth.parse(month), list)))
                 .map(PaymentViews.ReconciliationView::of).orElseThrow();
     }

@@ -50,10 +50,11 @@ class PaymentRunPersistenceAdapter implements PaymentRunPort {
                    e.region_code, e.person_key, e.masked_iin, e.month, 'ADJUSTMENT', e.amount - p.paid, e.decision_id,
                    e.contract_id, e.status, e.rule_ids || ',PAY-04'
             FROM entitlement e
-            JOIN (SELECT family_id, person_key, month, sum(amount) AS paid
+            JOIN (SELECT decision_id, family_id, person_key, month, sum(amount) AS paid
                   FROM payment_line WHERE family_id > ? AND family_id <= ?
-                  GROUP BY family_id, person_key, month) p
-              ON p.family_id = e.family_id AND p.person_key = e.person_key AND p.month = e.month
+                  GROUP BY decision_id, family_id, person_key, month) p
+              ON p.decision_id = e.decision_id AND p.family_id = e.family_id AND p.person_key = e.person_key
+             AND p.month = e.month
             WHERE e.family_id > ? AND e.family_id <= ? AND e.status <> 'REVOKED' AND e.amount <> p.paid
             ON CONFLICT (idempotency_key) DO NOTHING""".formatted(Jdbc.LINE_COLUMNS);
 

@@ -88,6 +88,56 @@ class RegisterPersistenceAdapter implements RegisterPort {
                 Map.of("month", month.toString(), "confirmations", confirmations.size()));
     }
 
+    private static final String REISSUE_COLUMNS =
+            "end_to_end_id, month, family_id, region_code, person_key, masked_iin, amount, lines";
+
+    private static Instruction reissue(java.sql.ResultSet rs) throws SQLException {
+        return new Instruction(rs.getString(1), YearMonth.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), new Tenge(rs.getBigDecimal(7)), rs.getLong(8));
+    }
+
+    @Override
+    public List<Instruction> reissues(YearMonth month, Optional<RegionCode> region) {
+        String r = region.map(RegionCode::value).orElse(null);
+        return Jdbc.query(dataSource, "SELECT " + REISSUE_COLUMNS + " FROM reissue WHERE month = ? "
+                + "AND (CAST(? AS text) IS NULL OR region_code = ?) ORDER BY family_id, person_key", st -> {
+            st.setString(1, month.toString());
+            st.setString(2, r);
+            st.setString(3, r);
+        }, RegisterPersistenceAdapter::reissue);
+    }
+
+    @Override
+    public Optional<Instruction> reissueOf(String originalEndToEndId) {
+        return Jdbc.query(dataSource, "SELECT " + REISSUE_COLUMNS + " FROM reissue WHERE original_end_to_end_id = ?",
+                st -> st.setString(1, originalEndToEndId), RegisterPersistenceAdapter::reissue).stream().findFirst();
+    }
+
+    @Override
+    public boolean saveReissue(String originalEndToEndId, Instruction i, String actor) {
+        int n = Jdbc.update(dataSource, """
+                INSERT INTO reissue (original_end_to_end_id, end_to_end_id, month, family_id, region_code, person_key,
+                                     masked_iin, amount, lines, reissued_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", st -> {
+            st.setString(1, originalEndToEndId);
+            st.setString(2, i.endToEndId());
+            st.setString(3, i.month().toString());
+            st.setString(4, i.familyId());
+            st.setString(5, i.regionCode());
+            st.setString(6, i.personKey());
+            st.setString(7, i.maskedIin());
+            st.setBigDecimal(8, i.amount().value());
+            st.setLong(9, i.lines());
+            st.setString(10, actor);
+        });
+        if (n == 1) {
+            audit.record(actor, "TRANSFER_REISSUED", "Transfer", originalEndToEndId,
+                    "returned by the bank: re-issued once as " + i.endToEndId() + " for the same entitlement",
+                    Map.of("month", i.month().toString(), "familyId", i.familyId(), "amount", i.amount().toString()));
+        }
+        return n == 1;
+    }
+
     @Override
     public List<Confirmation> confirmations(YearMonth month) {
         return Jdbc.query(dataSource, """

@@ -22,6 +22,15 @@ public interface RegisterPort {
     /** Stores one imported confirmation file; audited. */
     void saveConfirmations(UUID importId, YearMonth month, List<Confirmation> confirmations, String actor);
 
+    /** The month's re-issued transfers (empty region: all). */
+    List<Instruction> reissues(YearMonth month, Optional<RegionCode> region);
+
+    /** The re-issue of a returned transfer, if any. */
+    Optional<Instruction> reissueOf(String originalEndToEndId);
+
+    /** Stores a re-issue; false when that transfer was re-issued already (nothing written). Audited. */
+    boolean saveReissue(String originalEndToEndId, Instruction reissue, String actor);
+
     /** Every confirmation imported for the month. */
     List<Confirmation> confirmations(YearMonth month);
 }
