@@ -214,11 +214,13 @@ class FamilyJourneysIT {
     }
 
     /** A conditional family (father and child of 11) with a signed contract; the first month already paid. */
-    record Signed(String familyId, String contractId, String fatherKey, String childKey, java.math.BigDecimal monthly) {
+    record Signed(String familyId, String contractId, String fatherIin, String fatherKey, String childKey,
+                  java.math.BigDecimal monthly) {
     }
 
     static Signed signedFamily() throws Exception {
-        Response decision = decide(family(TestIins.man("1986-03-14"), TestIins.woman("2015-09-01"), null));
+        String fatherIin = TestIins.man("1986-03-14");
+        Response decision = decide(family(fatherIin, TestIins.woman("2015-09-01"), null));
         assertThat(decision.jsonPath().getString("kind")).as(decision.asString()).isEqualTo("CONDITIONAL");
         String familyId = decision.jsonPath().getString("familyId");
         Response drafts = eventually(() -> contracts(familyId), r -> r.statusCode() == 200
@@ -236,7 +238,7 @@ class FamilyJourneysIT {
                 .formatted(today(), father))
                 .post(url(Suite.Service.CONTRACT, "/api/v1/contracts/" + contractId + "/signature"))
                 .then().statusCode(200);
-        return new Signed(familyId, contractId, father, child,
+        return new Signed(familyId, contractId, fatherIin, father, child,
                 new java.math.BigDecimal(decision.jsonPath().getString("monthlyAmount")));
     }
 
@@ -344,6 +346,66 @@ class FamilyJourneysIT {
         assertThat(recoveries.jsonPath().getString("[0].ruleId")).isEqualTo("CON-06");
         // the paid lines stay as they were
         assertThat(sum(payments(familyId))).isEqualByComparingTo(paid);
+    }
+
+    @Test
+    void aJobSeekerOfTheFamilyRefusesSuitableWorkTwiceAndTheConfirmedBreachHalvesHisNextMonth() throws Exception {
+        Signed f = signedFamily();
+        YearMonth now = YearMonth.from(today());
+        java.math.BigDecimal fatherShare = amountOf(linesOf(f.familyId(), now), f.fatherKey());
+        String operator = token("operator1");
+        String registrations = url(Suite.Service.EMPLOYMENT_REGISTRY, "/api/v1/registrations");
+        Response registered = given().header("Authorization", operator).contentType(ContentType.JSON).body("""
+                {"iin": "%s", "regionCode": "%s", "rural": false,
+                 "documents": {"identity": true, "workRecord": true, "education": false}}"""
+                .formatted(f.fatherIin(), ASTANA)).post(registrations);
+        assertThat(registered.statusCode()).as(registered.asString()).isEqualTo(201);
+        String registration = registered.jsonPath().getString("id");
+        // the registry and the contract know the same person by the same key (never the IIN)
+        assertThat(registered.jsonPath().getString("personKey")).isEqualTo(f.fatherKey());
+        for (int i = 1; i <= 2; i++) {
+            Response referred = given().header("Authorization", operator).contentType(ContentType.JSON).body("""
+                    {"kind": "VACANCY", "target": "Cook, Astana Cafe LLP %d", "suitableWork": true}""".formatted(i))
+                    .post(registrations + "/" + registration + "/referrals");
+            assertThat(referred.statusCode()).as(referred.asString()).isEqualTo(200);
+            String referral = referred.jsonPath().getString("referrals[-1].id");
+            Response refused = given().header("Authorization", operator).contentType(ContentType.JSON)
+                    .body("{\"result\": \"REFUSED\"}").post(registrations + "/" + registration + "/referrals/" + referral + "/outcome");
+            assertThat(refused.statusCode()).as(refused.asString()).isEqualTo(200);
+        }
+        // the second refusal deregisters under EMP-08 (1), with the EMP-09 ban
+        given().header("Authorization", operator).get(registrations + "/" + registration).then().statusCode(200)
+                .body("status", equalTo("DEREGISTERED"));
+
+        // tsa.employment.v1 → contract-service: breach proposals that change nothing until confirmed (CON-06)
+        Response proposed = eventually(() -> given().header("Authorization", operator)
+                        .get(url(Suite.Service.CONTRACT, "/api/v1/contracts/" + f.contractId())),
+                r -> r.statusCode() == 200 && r.jsonPath().getList("breaches").size() >= 3, Duration.ofSeconds(60));
+        assertThat(proposed.jsonPath().getList("breaches.source", String.class)).as(proposed.asString())
+                .containsExactlyInAnyOrder("SUITABLE_WORK_REFUSED", "SUITABLE_WORK_REFUSED", "DEREGISTERED");
+        assertThat(proposed.jsonPath().getList("breaches.status", String.class)).containsOnly("PROPOSED");
+        assertThat(proposed.jsonPath().getString("sanction")).isNull();
+
+        // the operator confirms one (the second refusal) and dismisses the rest: one breach → 50 % next month
+        List<Map<String, Object>> breaches = proposed.jsonPath().getList("breaches");
+        String confirmUrl = url(Suite.Service.CONTRACT, "/api/v1/contracts/" + f.contractId() + "/breaches/");
+        given().header("Authorization", operator).contentType(ContentType.JSON).body("{\"note\": \"no valid reason shown\"}")
+                .post(confirmUrl + breaches.get(1).get("id") + "/confirmation").then().statusCode(200)
+                .body("sanction.month", equalTo(now.plusMonths(1).toString()));
+        for (int i : List.of(0, 2)) {
+            given().header("Authorization", operator).contentType(ContentType.JSON).body("{\"note\": \"same fact\"}")
+                    .post(confirmUrl + breaches.get(i).get("id") + "/dismissal").then().statusCode(200);
+        }
+        List<Map<String, Object>> next = List.of();
+        for (int i = 0; i < 30; i++) {
+            next = linesOf(f.familyId(), now.plusMonths(1));
+            if (amountOf(next, f.fatherKey()).compareTo(fatherShare) < 0) {
+                break;
+            }
+            Thread.sleep(1_000);
+        }
+        assertThat(amountOf(next, f.fatherKey())).as(next.toString())
+                .isEqualByComparingTo(fatherShare.divide(java.math.BigDecimal.TWO, 2, java.math.RoundingMode.HALF_UP));
     }
 
     /** portal1's citizen (realm attribute {@code iin}, D-19): a mother of 38 whose only child is 11. */
