@@ -36,11 +36,21 @@ class RegistrySummaryApiTest {
         register("550000000", "UNEMPLOYED");
         register("550000000", "UNEMPLOYED");
         register("390000000", "UNEMPLOYED");
-        given().header("Authorization", TestTokens.bearer("akimat1", "akimat")).queryParam("regionCode", "550000000")
+        // the akimat of Pavlodar region reads its region (D-11: an akimat reaches only the region of its claim)
+        String pavlodar = TestTokens.bearerWithClaims("akimat1", java.util.Map.of("region", "550000000"), "akimat");
+        given().header("Authorization", pavlodar).queryParam("regionCode", "550000000")
                 .when().get("/api/v1/registry/summary")
                 .then().statusCode(200).body("total", equalTo(3))
                 .body("byStatus.UNEMPLOYED", equalTo(2)).body("byStatus.JOB_SEEKER", equalTo(1))
                 .body("byStatus.DEREGISTERED", equalTo(0));
+        // without a region it gets its own; another region's figures are not its to read; nationwide staff see all
+        given().header("Authorization", pavlodar).when().get("/api/v1/registry/summary")
+                .then().statusCode(200).body("total", equalTo(3)).body("regionCode", equalTo("550000000"));
+        given().header("Authorization", pavlodar).queryParam("regionCode", "390000000")
+                .when().get("/api/v1/registry/summary").then().statusCode(403)
+                .body("type", equalTo("urn:tsa:problem:forbidden"));
+        given().header("Authorization", TestTokens.bearer("akimat2", "akimat")).when().get("/api/v1/registry/summary")
+                .then().statusCode(403);
     }
 
     @Test

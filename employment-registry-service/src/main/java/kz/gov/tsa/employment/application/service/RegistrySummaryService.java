@@ -11,6 +11,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
+import kz.gov.tsa.kernel.Caller;
+import kz.gov.tsa.kernel.Outcome;
+import kz.gov.tsa.kernel.RegionCode;
+
 @ApplicationScoped
 public class RegistrySummaryService implements RegistrySummaryQuery {
 
@@ -22,12 +26,15 @@ public class RegistrySummaryService implements RegistrySummaryQuery {
     }
 
     @Override
-    public RegistrySummary summary(Optional<String> regionCode) {
-        Map<RegistrationStatus, Long> byStatus = new EnumMap<>(RegistrationStatus.class);
-        for (RegistrationStatus s : RegistrationStatus.values()) {
-            byStatus.put(s, 0L);
-        }
-        byStatus.putAll(counts.countByStatus(regionCode));
-        return new RegistrySummary(regionCode.orElse("ALL"), byStatus);
+    public Outcome<RegistrySummary> summary(Caller caller, Optional<RegionCode> regionCode) {
+        return caller.scope(regionCode).map(scope -> {
+            Optional<String> region = scope.map(RegionCode::value);
+            Map<RegistrationStatus, Long> byStatus = new EnumMap<>(RegistrationStatus.class);
+            for (RegistrationStatus s : RegistrationStatus.values()) {
+                byStatus.put(s, 0L);
+            }
+            byStatus.putAll(counts.countByStatus(region));
+            return new RegistrySummary(region.orElse("ALL"), byStatus);
+        });
     }
 }

@@ -10,6 +10,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import kz.gov.tsa.employment.application.port.in.RegistrySummaryQuery;
 import kz.gov.tsa.employment.domain.RegistrySummary;
+import kz.gov.tsa.kernel.RefusedException;
+import kz.gov.tsa.kernel.Refusal;
+import kz.gov.tsa.kernel.RegionCode;
+import kz.gov.tsa.web.Callers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -23,17 +27,24 @@ import java.util.Optional;
 public class RegistrySummaryResource {
 
     private final RegistrySummaryQuery query;
+    private final Callers callers;
 
     @Inject
-    RegistrySummaryResource(RegistrySummaryQuery query) {
+    RegistrySummaryResource(RegistrySummaryQuery query, Callers callers) {
         this.query = query;
+        this.callers = callers;
     }
 
     @GET
     @Operation(summary = "Registered persons per status, for one region (KATO code) or all")
     public RegistrySummaryView summary(
             @QueryParam("regionCode") @Pattern(regexp = "\\d{9}", message = "a KATO region code has 9 digits") String regionCode) {
-        RegistrySummary s = query.summary(Optional.ofNullable(regionCode));
+        if (regionCode != null && !RegionCode.isKnown(regionCode)) {
+            throw new RefusedException(Refusal.invalid("EMP-02", "registry.region-unknown", regionCode)
+                    .withField("regionCode", "registry.region-unknown", regionCode));
+        }
+        RegistrySummary s = query.summary(callers.current(),
+                Optional.ofNullable(regionCode).map(RegionCode::new)).orElseThrow();
         return new RegistrySummaryView(s.regionCode(), s.total(), s.byStatus());
     }
 
