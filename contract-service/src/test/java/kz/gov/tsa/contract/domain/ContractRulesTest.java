@@ -60,8 +60,14 @@ class ContractRulesTest {
                 List.of(MOTHER), d("2023-06-01"), Families.CALENDAR, NOW);
         assertThat(refusal(o).ruleId()).isEqualTo("EMP-10");
         assertThat(refusal(Contract.draft(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "F",
-                Families.ALMATY, List.of(MOTHER), d("2026-12-30"), Families.CALENDAR, NOW)).kind())
-                .isEqualTo(Refusal.Kind.UNPROCESSABLE);
+                Families.ALMATY, List.of(MOTHER), d("2027-05-13"), Families.CALENDAR, NOW)).kind())
+                .as("2027 is known through Fri 14 May only (D-80)").isEqualTo(Refusal.Kind.UNPROCESSABLE);
+    }
+
+    @Test
+    void CON03_EMP10_D80_aDraftOfNewYearsEveCountsOverTheHolidaysOf2027() {
+        // Thu 31 Dec (1); Fri 1 and Sat 2 Jan New Year, Sun 3, Mon 4 Jan the day off moved from 2 Jan; Tue 5 (2), Wed 6 (3)
+        assertThat(draft("2026-12-30", MOTHER).signingDeadline()).isEqualTo(d("2027-01-06"));
     }
 
     @Test

@@ -170,7 +170,8 @@ class EmploymentRulesTest {
 
         @Test
         void EMP10_aWindowInAYearWithoutCompleteCalendarDataIsRefusedNotGuessed() {
-            var o = register("1990-05-05", "2026-12-24", List.of(), false);
+            // 2027 is known through Fri 14 May only (D-80): ten working days after Fri 7 May run beyond it
+            var o = register("1990-05-05", "2027-05-07", List.of(), false);
             assertThat(refusal(o).ruleId()).isEqualTo("EMP-10");
             assertThat(refusal(o).facts()).containsEntry("year", 2027);
         }

@@ -7,7 +7,7 @@ final class CalendarApiExamples {
     }
 
     static final String YEAR = """
-            {"year": 2026, "complete": true,
+            {"year": 2026, "complete": true, "knownThrough": null,
              "note": "complete: 119 days off and 246 working days (alau.kz citing tengrinews); no transfer found as of 2026-01-09; Kurban Ait 27 May per the ДУМК calendar, may shift by one day with the moon",
              "source": {"citation": "Закон РК от 13.12.2001 № 267-II «О праздниках в Республике Казахстан»; ТК РК ст. 85 п. 3 (переносы выходных дней); REFERENCE-DATA.md §4",
                         "urls": ["https://kodeksy-kz.com/download.php?id=2426&lang=ru"]},

@@ -66,14 +66,15 @@ public final class CalendarViews {
 
     /**
      * A year of the calendar: its entries (days off and transferred working days; ordinary weekends are not
-     * listed) and, for a complete year, its counts of working days and days off.
+     * listed) and, for a complete year, its counts of working days and days off; {@code knownThrough}, for an
+     * incomplete year, the last date up to which working-day questions are answered (D-80).
      */
-    public record YearView(int year, boolean complete, String note, SourceView source, Integer workingDays,
-                           Integer daysOff, List<DayView> entries) {
+    public record YearView(int year, boolean complete, LocalDate knownThrough, String note, SourceView source,
+                           Integer workingDays, Integer daysOff, List<DayView> entries) {
         static YearView of(CalendarYear y, Integer workingDays) {
             Integer daysOff = workingDays == null ? null : LocalDate.of(y.year(), 1, 1).lengthOfYear() - workingDays;
-            return new YearView(y.year(), y.complete(), y.note(), SourceView.of(y.source()), workingDays, daysOff,
-                    y.entries().stream().map(DayView::of).toList());
+            return new YearView(y.year(), y.complete(), y.knownThrough().orElse(null), y.note(),
+                    SourceView.of(y.source()), workingDays, daysOff, y.entries().stream().map(DayView::of).toList());
         }
     }
 

@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ import java.util.Optional;
 public class WorkingCalendarRepository {
 
     private static final String YEARS =
-            "SELECT year, complete, source_text, source_urls, note FROM working_calendar_year ORDER BY year";
+            "SELECT year, complete, source_text, source_urls, note, known_through FROM working_calendar_year ORDER BY year";
     private static final String ENTRIES = "SELECT year, day, kind, counterpart, name_kk, name_ru, name_en, "
             + "source_text, source_urls FROM working_calendar_entry ORDER BY day";
 
@@ -79,7 +80,8 @@ public class WorkingCalendarRepository {
             try (PreparedStatement st = c.prepareStatement(YEARS); ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     years.put(rs.getInt(1), new YearRow(rs.getBoolean(2),
-                            new LegalSource(rs.getString(3), urls(rs.getArray(4))), rs.getString(5)));
+                            new LegalSource(rs.getString(3), urls(rs.getArray(4))), rs.getString(5),
+                            Optional.ofNullable(rs.getDate(6)).map(Date::toLocalDate)));
                 }
             }
             try (PreparedStatement st = c.prepareStatement(ENTRIES); ResultSet rs = st.executeQuery()) {
@@ -92,7 +94,7 @@ public class WorkingCalendarRepository {
                 }
             }
             List<CalendarYear> out = new ArrayList<>();
-            years.forEach((year, row) -> out.add(new CalendarYear(year, row.complete, row.source, row.note, row.entries)));
+            years.forEach((year, row) -> out.add(new CalendarYear(year, row.complete, row.source, row.note, row.entries, row.knownThrough)));
             return WorkingCalendar.of(out);
         } catch (SQLException e) {
             throw new IllegalStateException("could not load the working-day calendar "
@@ -111,9 +113,10 @@ public class WorkingCalendarRepository {
         }
     }
 
-    private record YearRow(boolean complete, LegalSource source, String note, List<CalendarEntry> entries) {
-        YearRow(boolean complete, LegalSource source, String note) {
-            this(complete, source, note == null ? "" : note, new ArrayList<>());
+    private record YearRow(boolean complete, LegalSource source, String note, Optional<LocalDate> knownThrough,
+                           List<CalendarEntry> entries) {
+        YearRow(boolean complete, LegalSource source, String note, Optional<LocalDate> knownThrough) {
+            this(complete, source, note == null ? "" : note, knownThrough, new ArrayList<>());
         }
     }
 }

@@ -58,11 +58,27 @@ class CalendarResourceTest {
                 .body("parameters.year", equalTo(2031))
                 .body("parameters.reason", equalTo("NO_DATA"))
                 .body("parameters.message", equalTo("no working-day calendar for 2031"));
-        given().when().get("/api/v1/calendar/working-days?from=2026-12-30&add=3").then().statusCode(404)
-                .body("parameters.year", equalTo(2027));
+        given().when().get("/api/v1/calendar/working-days?from=2027-05-13&add=2").then().statusCode(404)
+                .body("parameters.year", equalTo(2027))
+                .body("parameters.reason", equalTo("INCOMPLETE"))
+                .body("parameters.message", startsWith("the working-day calendar for 2027 is incomplete: known through 2027-05-14"));
         given().when().get("/api/v1/calendar/working-days/2023-06-01").then().statusCode(404)
                 .body("parameters.year", equalTo(2023))
                 .body("parameters.reason", equalTo("INCOMPLETE"));
+    }
+
+    @Test
+    void EMP10_D80_2027IsKnownThroughMidMaySoAWindowOverNewYearIsCounted() {
+        given().when().get("/api/v1/calendar/2027").then().statusCode(200)
+                .body("complete", equalTo(false))
+                .body("knownThrough", equalTo("2027-05-14"))
+                .body("workingDays", nullValue())
+                .body("entries.find { it.date == '2027-01-04' }.counterpart", equalTo("2027-01-02"));
+        given().when().get("/api/v1/calendar/working-days?from=2026-12-30&add=3").then().statusCode(200)
+                .body("result", equalTo("2027-01-06"))
+                .body("skipped.date", contains("2027-01-01", "2027-01-02", "2027-01-03", "2027-01-04"))
+                .body("skipped.kind", contains("HOLIDAY", "HOLIDAY", "WEEKEND", "MOVED_DAY_OFF"));
+        given().when().get("/api/v1/calendar/2026").then().statusCode(200).body("knownThrough", nullValue());
     }
 
     @Test

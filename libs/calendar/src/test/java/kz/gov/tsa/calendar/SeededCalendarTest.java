@@ -49,10 +49,13 @@ class SeededCalendarTest extends WorkingCalendarContract {
     }
 
     @Test
-    void EMP10_theMigrationSeeds2018To2026AndOnly2024To2026AreComplete() {
+    void EMP10_theMigrationSeeds2018To2027AndOnly2024To2026AreComplete() {
         WorkingCalendar c = repository.current();
-        assertThat(c.years()).containsExactly(2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);
+        assertThat(c.years()).containsExactly(2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027);
         assertThat(c.completeYears()).containsExactly(2024, 2025, 2026);
+        assertThat(c.year(2027).orElseThrow().knownThrough()).as("D-80").contains(LocalDate.of(2027, 5, 14));
+        assertThat(c.year(2026).orElseThrow().knownThrough()).isEmpty();
+        assertThat(c.year(2027).orElseThrow().entries()).allSatisfy(e -> assertThat(e.source().urls()).isNotEmpty());
         assertThat(c.year(2022).orElseThrow().note()).contains("Kurban Ait");
         assertThat(c.year(2026).orElseThrow().source().urls()).isNotEmpty();
         assertThat(c.year(2026).orElseThrow().entries()).allSatisfy(e -> {
@@ -64,11 +67,13 @@ class SeededCalendarTest extends WorkingCalendarContract {
     @Test
     void EMP10_theLoadedYearsHoldTheSameFactsAsThePlainTestsFixture() {
         WorkingCalendar fixture = KazakhstanCalendars.calendar();
-        for (int year : List.of(2023, 2024, 2025, 2026)) {
+        for (int year : List.of(2023, 2024, 2025, 2026, 2027)) {
             assertThat(facts(repository.current().year(year).orElseThrow())).as(String.valueOf(year))
                     .isEqualTo(facts(fixture.year(year).orElseThrow()));
             assertThat(repository.current().year(year).orElseThrow().complete())
                     .isEqualTo(fixture.year(year).orElseThrow().complete());
+            assertThat(repository.current().year(year).orElseThrow().knownThrough())
+                    .isEqualTo(fixture.year(year).orElseThrow().knownThrough());
         }
     }
 

@@ -20,8 +20,8 @@ import java.util.TreeSet;
  * <p>
  * A day is a working day when it has no day-off entry and is Monday–Friday, or when it is a
  * {@link EntryKind#TRANSFERRED_WORKING_DAY}. Every question about a date of a year without data, or whose data
- * is marked incomplete, throws {@link CalendarNotAvailableException} naming the year ("no working-day calendar
- * for 2031"): such a date is never silently treated as an ordinary week.
+ * is marked incomplete (beyond the date it is known through, if any), throws {@link CalendarNotAvailableException}
+ * naming the year ("no working-day calendar for 2031"): such a date is never silently treated as an ordinary week.
  * <p>
  * Counting: "within n working days after X" ends on the n-th working day <em>after</em> X — X itself never
  * counts, whether or not it is a working day. So {@code addWorkingDays(friday, 3)} is the next Wednesday in an
@@ -68,10 +68,13 @@ public final class WorkingCalendar {
         return Optional.ofNullable(years.get(year));
     }
 
-    /** Whether working-day questions about {@code date} are answered (its year has complete data). */
+    /**
+     * Whether working-day questions about {@code date} are answered: its year has complete data, or is known
+     * through that date (D-80).
+     */
     public boolean covers(LocalDate date) {
         CalendarYear y = years.get(date.getYear());
-        return y != null && y.complete();
+        return y != null && y.covers(date);
     }
 
     /** The calendar entry of {@code date}, if any (e.g. why a Saturday is a working day). */
@@ -158,9 +161,9 @@ public final class WorkingCalendar {
         if (y == null) {
             throw new CalendarNotAvailableException(date.getYear(), CalendarNotAvailableException.Reason.NO_DATA, null);
         }
-        if (!y.complete()) {
+        if (!y.covers(date)) {
             throw new CalendarNotAvailableException(date.getYear(), CalendarNotAvailableException.Reason.INCOMPLETE,
-                    y.note());
+                    y.knownThrough().map(k -> "known through " + k + "; ").orElse("") + y.note());
         }
     }
 

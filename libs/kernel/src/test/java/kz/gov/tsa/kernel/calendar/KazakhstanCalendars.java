@@ -10,7 +10,8 @@ import static kz.gov.tsa.kernel.calendar.EntryKind.TRANSFERRED_DAY_OFF;
 import static kz.gov.tsa.kernel.calendar.EntryKind.TRANSFERRED_WORKING_DAY;
 
 /**
- * Test fixture: the calendars of 2023 (incomplete) and 2024–2026 (complete) as REFERENCE-DATA §4 gives them —
+ * Test fixture: the calendars of 2023 (incomplete), 2024–2026 (complete) as REFERENCE-DATA §4 gives them and 2027
+ * (known through 14 May: the statutory holidays and their weekend moves, D-80) —
  * the same facts tsa-calendar seeds into PostgreSQL (its tests compare the two). Sources are abbreviated here.
  */
 public final class KazakhstanCalendars {
@@ -20,9 +21,33 @@ public final class KazakhstanCalendars {
     private KazakhstanCalendars() {
     }
 
-    /** 2023 (incomplete) and 2024–2026. */
+    /** 2023 (incomplete), 2024–2026 and 2027 (known through 2027-05-14). */
     public static WorkingCalendar calendar() {
-        return WorkingCalendar.of(year2023(), year2024(), year2025(), year2026());
+        return WorkingCalendar.of(year2023(), year2024(), year2025(), year2026(), year2027());
+    }
+
+    /** 2027: incomplete, known through 14 May (the Kurban Ait date is not announced; no transfer decreed yet). */
+    public static CalendarYear year2027() {
+        return new CalendarYear(2027, false, SOURCE, "known through 2027-05-14: the statutory holidays and their weekend moves (Law No. 267-II art. 5); the Kurban Ait date (about 16 May, 354 days after 27.05.2026) and the Government's transfers of days off for 2027 are not known as of 2026-12-03", List.of(
+                e("2027-01-01", HOLIDAY, null, "Жаңа жыл", "Новый год", "New Year"),
+                e("2027-01-02", HOLIDAY, null, "Жаңа жыл", "Новый год", "New Year"),
+                e("2027-01-04", MOVED_DAY_OFF, "2027-01-02", "Ауыстырылған демалыс күні: Жаңа жыл, 02.01.2027 (сенбі)", "Перенесённый выходной день: Новый год, 02.01.2027 (суббота)", "Day off moved from New Year, 02.01.2027 (Saturday)"),
+                e("2027-01-07", RELIGIOUS_DAY_OFF, null, "Православиелік Рождество", "Православное Рождество", "Orthodox Christmas"),
+                e("2027-03-08", HOLIDAY, null, "Халықаралық әйелдер күні", "Международный женский день", "International Women's Day"),
+                e("2027-03-21", HOLIDAY, null, "Наурыз мейрамы", "Наурыз мейрамы", "Nauryz"),
+                e("2027-03-22", HOLIDAY, null, "Наурыз мейрамы", "Наурыз мейрамы", "Nauryz"),
+                e("2027-03-23", HOLIDAY, null, "Наурыз мейрамы", "Наурыз мейрамы", "Nauryz"),
+                e("2027-03-24", MOVED_DAY_OFF, "2027-03-21", "Ауыстырылған демалыс күні: Наурыз мейрамы, 21.03.2027 (жексенбі)", "Перенесённый выходной день: Наурыз мейрамы, 21.03.2027 (воскресенье)", "Day off moved from Nauryz, 21.03.2027 (Sunday)"),
+                e("2027-05-01", HOLIDAY, null, "Қазақстан халқының бірлігі күні", "Праздник единства народа Казахстана", "Day of Unity of the People of Kazakhstan"),
+                e("2027-05-03", MOVED_DAY_OFF, "2027-05-01", "Ауыстырылған демалыс күні: Қазақстан халқының бірлігі күні, 01.05.2027 (сенбі)", "Перенесённый выходной день: Праздник единства народа Казахстана, 01.05.2027 (суббота)", "Day off moved from Day of Unity of the People of Kazakhstan, 01.05.2027 (Saturday)"),
+                e("2027-05-07", HOLIDAY, null, "Отан қорғаушы күні", "День защитника Отечества", "Defender of the Fatherland Day"),
+                e("2027-05-09", HOLIDAY, null, "Жеңіс күні", "День Победы", "Victory Day"),
+                e("2027-05-10", MOVED_DAY_OFF, "2027-05-09", "Ауыстырылған демалыс күні: Жеңіс күні, 09.05.2027 (жексенбі)", "Перенесённый выходной день: День Победы, 09.05.2027 (воскресенье)", "Day off moved from Victory Day, 09.05.2027 (Sunday)"),
+                e("2027-07-06", HOLIDAY, null, "Астана күні", "День Столицы", "Capital Day"),
+                e("2027-08-30", HOLIDAY, null, "Конституция күні", "День Конституции", "Constitution Day"),
+                e("2027-10-25", HOLIDAY, null, "Республика күні", "День Республики", "Republic Day"),
+                e("2027-12-16", HOLIDAY, null, "Тәуелсіздік күні", "День Независимости", "Independence Day")),
+                java.util.Optional.of(LocalDate.parse("2027-05-14")));
     }
 
     /** 2023: incomplete (Kurban Ait date and transfers unknown). */

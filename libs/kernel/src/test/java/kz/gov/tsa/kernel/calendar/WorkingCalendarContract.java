@@ -16,7 +16,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 public abstract class WorkingCalendarContract {
 
-    /** The calendar under test; it must hold 2023 (incomplete) and 2024–2026 (complete), and nothing of 2027+. */
+    /**
+     * The calendar under test; it must hold 2023 (incomplete), 2024–2026 (complete), 2027 known through 2027-05-14
+     * (D-80), and nothing of 2031.
+     */
     protected abstract WorkingCalendar calendar();
 
     static LocalDate d(String date) {
@@ -167,10 +170,31 @@ public abstract class WorkingCalendarContract {
                     assertThat(e.reason()).isEqualTo(CalendarNotAvailableException.Reason.NO_DATA);
                 })
                 .hasMessage("no working-day calendar for 2031");
-        assertThatThrownBy(() -> c.addWorkingDays(d("2026-12-30"), 3)).as("Thu 31 Dec counts, then 2027")
-                .isInstanceOf(CalendarNotAvailableException.class).hasMessage("no working-day calendar for 2027");
-        assertThat(c.addWorkingDays(d("2026-12-30"), 1)).isEqualTo(d("2026-12-31"));
+        assertThatThrownBy(() -> c.addWorkingDays(d("2031-01-02"), 3))
+                .isInstanceOf(CalendarNotAvailableException.class).hasMessage("no working-day calendar for 2031");
         assertThat(c.covers(d("2031-01-06"))).isFalse();
+    }
+
+    @Test
+    void EMP10_D80_aYearKnownThroughADateAnswersUpToThatDateOnly() {
+        WorkingCalendar c = calendar();
+        // Thu 31 Dec 2026 counts; Fri 1 and Sat 2 Jan New Year, Sun 3 Jan, Mon 4 Jan the day off moved from 2 Jan
+        assertThat(c.addWorkingDays(d("2026-12-30"), 3)).isEqualTo(d("2027-01-06"));
+        assertThat(c.dayOffReason(d("2027-01-04")).map(r -> ((DayOffReason.Listed) r).entry().kind()))
+                .contains(EntryKind.MOVED_DAY_OFF);
+        assertThat(c.addWorkingDays(d("2027-03-19"), 1)).as("Nauryz 21-23 March 2027, 21 (Sunday) moved to 24")
+                .isEqualTo(d("2027-03-25"));
+        assertThat(c.covers(d("2027-05-14"))).isTrue();
+        assertThat(c.isWorkingDay(d("2027-05-14"))).isTrue();
+        assertThat(c.covers(d("2027-05-15"))).isFalse();
+        assertThat(c.completeYears()).doesNotContain(2027);
+        assertThatThrownBy(() -> c.addWorkingDays(d("2027-05-13"), 2)).as("Fri 14 May counts, then beyond")
+                .isInstanceOfSatisfying(CalendarNotAvailableException.class, e -> {
+                    assertThat(e.year()).isEqualTo(2027);
+                    assertThat(e.reason()).isEqualTo(CalendarNotAvailableException.Reason.INCOMPLETE);
+                })
+                .hasMessageStartingWith("the working-day calendar for 2027 is incomplete: known through 2027-05-14; ");
+        assertThat(WeekendRule.isFollowedBy(c.year(2027).orElseThrow())).isTrue();
     }
 
     @Test

@@ -29,6 +29,21 @@ class WorkingCalendarTest extends WorkingCalendarContract {
     }
 
     @Test
+    void EMP10_D80_aKnownThroughDateBelongsToAnIncompleteYearAndLiesInIt() {
+        assertThatThrownBy(() -> new CalendarYear(2031, true, SOURCE, "", List.of(),
+                java.util.Optional.of(LocalDate.of(2031, 5, 1))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("complete");
+        assertThatThrownBy(() -> new CalendarYear(2031, false, SOURCE, "", List.of(),
+                java.util.Optional.of(LocalDate.of(2030, 12, 31))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2031");
+        CalendarYear early = new CalendarYear(2031, false, SOURCE, "", List.of(),
+                java.util.Optional.of(LocalDate.of(2031, 1, 10)));
+        assertThat(early.covers(LocalDate.of(2031, 1, 10))).isTrue();
+        assertThat(early.covers(LocalDate.of(2031, 1, 11))).isFalse();
+        assertThat(new CalendarYear(2031, false, SOURCE, "", List.of()).covers(LocalDate.of(2031, 1, 1))).isFalse();
+    }
+
+    @Test
     void EMP10_aNewYearIsAddedAsDataOnly() {
         CalendarYear year2031 = new CalendarYear(2031, true, SOURCE, "", List.of(
                 CalendarEntry.of(LocalDate.of(2031, 1, 1), EntryKind.HOLIDAY, NAME, SOURCE)));
