@@ -76,7 +76,7 @@ public final class LocalSuite {
                 + (suite.postgres().isEmbedded() ? " (embedded)" : " (this machine's server)")
                 + ", databases tsa_eligibility, tsa_contract, tsa_employment, tsa_payment");
         out.println();
-        out.println("  Demo logins (realm tsa, password 'demo'): operator1, commission1, akimat1, portal1, auditor1, admin1");
+        out.println("  Demo logins (realm tsa, password 'demo'): operator1, intake1 (paper applications), commission1, akimat1, portal1, auditor1, admin1");
         out.println("  In Swagger UI press Authorize and log in with one of them (client swagger-ui, PKCE).");
         out.println("  A token for scripts: curl -s -d grant_type=password -d client_id=tsa-cli -d username=operator1 \\");
         out.println("      -d password=demo " + realm + "/protocol/openid-connect/token");

@@ -165,9 +165,13 @@ class WalkingSkeletonIT {
         // (the child is under 7 on the decision date until 2029-01-15: ELIG-07 counts the care on that date, D-22)
         // Astana 2024-Q2: PL = 70 % of the 2024-Q1 SM (43 407.00) = 30 384.90, published in whole tenge under
         // order No. 160 (eligibility D-23): 30 385; no income → 30 385.00 × 2
-        String id = given().header("Authorization", token("portal1")).contentType(ContentType.JSON)
+        // a paper application received on 10 April 2024, entered now by intake1 (role backdated-entry, D-81):
+        // the quarter of application is the quarter of its date of receipt (ELIG-03)
+        String id = given().header("Authorization", token("intake1")).contentType(ContentType.JSON)
                 .body("""
-                        {"regionCode": "710000000", "quarter": "2024-Q2", "members": [
+                        {"regionCode": "710000000", "quarter": "2024-Q2", "receivedOn": "2024-04-10",
+                         "receivedOnReason": "paper application received at the Astana centre, entered later",
+                         "members": [
                           {"iin": "900101400003", "birthDate": "1990-01-01", "relation": "APPLICANT", "residency": "CITIZEN",
                            "careDuties": ["CHILD_UNDER_7"]},
                           {"iin": "%s", "birthDate": "2022-01-15", "relation": "CHILD", "residency": "CITIZEN"}]}"""

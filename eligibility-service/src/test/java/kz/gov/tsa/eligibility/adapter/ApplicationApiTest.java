@@ -39,12 +39,21 @@ class ApplicationApiTest {
     final String APPLICANT = TestIins.man("1990-01-01");
     final String CHILD = TestIins.man("2015-03-12");
 
+    /** The quarter of receipt of an application sent now (ELIG-03, D-81). */
+    static final String CURRENT = kz.gov.tsa.kernel.Quarter.of(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty")))
+            .toString();
+
+    /** An operator who may enter paper applications with their earlier date of receipt (D-81). */
+    static String intake() {
+        return TestTokens.bearer("operator1", "operator", "backdated-entry");
+    }
+
     String body(String region, String applicantIin) {
         return """
-                {"regionCode": "%s", "quarter": "2026-Q4", "members": [
+                {"regionCode": "%s", "quarter": "@Q@", "members": [
                   {"iin": "%s", "birthDate": "1990-01-01", "relation": "APPLICANT", "residency": "CITIZEN"},
                   {"iin": "@C@", "birthDate": "2015-03-12", "relation": "CHILD", "residency": "CITIZEN"}]}
-                """.replace("@A@", APPLICANT).replace("@C@", CHILD).formatted(region, applicantIin);
+                """.replace("@A@", APPLICANT).replace("@C@", CHILD).replace("@Q@", CURRENT).formatted(region, applicantIin);
     }
 
     @Test
@@ -140,7 +149,7 @@ class ApplicationApiTest {
                 .body("""
                         {"regionCode": "750000000", "quarter": "2026-Q4", "members": [
                           {"iin": "@A@", "birthDate": "1990-01-02", "relation": "CHILD", "residency": "CITIZEN"},
-                          {"iin": "@A@", "birthDate": "1990-01-01", "relation": "CHILD", "residency": "CITIZEN"}]}""".replace("@A@", APPLICANT).replace("@C@", CHILD))
+                          {"iin": "@A@", "birthDate": "1990-01-01", "relation": "CHILD", "residency": "CITIZEN"}]}""".replace("@A@", APPLICANT).replace("@C@", CHILD).replace("2026-Q4", CURRENT))
                 .when().post("/api/v1/applications")
                 .then().statusCode(400).body("ruleId", equalTo("ELIG-14"))
                 .body("violations.field", containsInAnyOrder("members", "members[0].birthDate", "members[1].iin"))
@@ -149,10 +158,11 @@ class ApplicationApiTest {
 
     @Test
     void ELIG03_incomesAreStoredPerMemberAndMonthOfTheQuarterBeforeAndOthersAreRefused() {
-        String id = given().header("Authorization", TestTokens.bearer("operator1", "operator"))
+        String id = given().header("Authorization", intake())
                 .contentType(ContentType.JSON)
                 .body("""
-                        {"regionCode": "750000000", "quarter": "2026-Q4",
+                        {"regionCode": "750000000", "quarter": "2026-Q4", "receivedOn": "2026-10-12",
+                         "receivedOnReason": "paper application entered later (test)",
                          "livingConditions": {"ownsHousing": true, "subsidiaryFarm": false, "ownsCar": false, "livingAreaSquareMetres": 42},
                          "members": [
                           {"iin": "@A@", "birthDate": "1990-01-01", "relation": "APPLICANT", "residency": "KANDAS",
@@ -173,10 +183,11 @@ class ApplicationApiTest {
                 .when().get("/api/v1/applications/" + id).then().statusCode(200)
                 .body("members[0].residency", equalTo("KANDAS")).body("members[0].employment", equalTo("EMPLOYED"));
 
-        given().header("Authorization", TestTokens.bearer("operator1", "operator")).header("Accept-Language", "en")
+        given().header("Authorization", intake()).header("Accept-Language", "en")
                 .contentType(ContentType.JSON)
                 .body("""
-                        {"regionCode": "750000000", "quarter": "2026-Q4", "members": [
+                        {"regionCode": "750000000", "quarter": "2026-Q4", "receivedOn": "2026-10-12",
+                         "receivedOnReason": "paper application entered later (test)", "members": [
                           {"iin": "@A@", "birthDate": "1990-01-01", "relation": "APPLICANT", "residency": "CITIZEN",
                            "incomes": [{"month": "2026-10", "kind": "WAGES", "amount": 1.00},
                                        {"month": "2026-07", "kind": "PENSION", "amount": -5},
@@ -190,7 +201,7 @@ class ApplicationApiTest {
     @Test
     void aQuarterOutsideTheServedYearsIsA400NotA500() {
         given().header("Authorization", TestTokens.bearer("portal1", "portal")).header("Accept-Language", "en")
-                .contentType(ContentType.JSON).body(body("750000000", APPLICANT).replace("2026-Q4", "1999-Q1"))
+                .contentType(ContentType.JSON).body(body("750000000", APPLICANT).replace(CURRENT, "1999-Q1"))
                 .when().post("/api/v1/applications")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("violations.field", hasItem("quarter"));
@@ -280,5 +291,56 @@ class ApplicationApiTest {
             }
         }
         return found;
+    }
+
+    @Test
+    void ELIG03_aRequestNamingAnotherQuarterThanTheQuarterOfReceiptIsA400NamingTheField() {
+        String other = kz.gov.tsa.kernel.Quarter.parse(CURRENT).previous().toString();
+        given().header("Authorization", TestTokens.bearer("portal1", "portal")).header("Accept-Language", "en")
+                .contentType(ContentType.JSON).body(body("750000000", APPLICANT).replace(CURRENT, other))
+                .when().post("/api/v1/applications")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("ruleId", equalTo("ELIG-03"))
+                .body("violations.field", org.hamcrest.Matchers.contains("quarter"))
+                .body("parameters.quarterOfReceipt", equalTo(CURRENT));
+        // without the field, the quarter is the quarter of receipt
+        given().header("Authorization", TestTokens.bearer("portal1", "portal")).contentType(ContentType.JSON)
+                .body(body("750000000", APPLICANT).replace("\"quarter\": \"" + CURRENT + "\", ", ""))
+                .when().post("/api/v1/applications")
+                .then().statusCode(201).body("quarter", equalTo(CURRENT));
+    }
+
+    @Test
+    void ELIG03_D81_backDatingNeedsItsRoleADateNotInTheFutureAndAReasonAndIsAudited() {
+        String paper = body("750000000", APPLICANT).replace("\"quarter\": \"" + CURRENT + "\", ",
+                "\"receivedOn\": \"2026-09-30\", \"receivedOnReason\": \"received on paper during an outage\", ");
+        given().header("Authorization", TestTokens.bearer("portal1", "portal")).header("Accept-Language", "en")
+                .contentType(ContentType.JSON).body(paper)
+                .when().post("/api/v1/applications")
+                .then().statusCode(403).body("ruleId", equalTo("ELIG-03"))
+                .body("violations.field", org.hamcrest.Matchers.contains("receivedOn"));
+        given().header("Authorization", intake()).header("Accept-Language", "en")
+                .contentType(ContentType.JSON).body(paper.replace("2026-09-30", "2099-01-01")
+                        .replace("received on paper during an outage", " "))
+                .when().post("/api/v1/applications")
+                .then().statusCode(400).body("ruleId", equalTo("ELIG-03"))
+                .body("violations.field", containsInAnyOrder("receivedOn", "receivedOnReason"));
+        given().header("Authorization", intake()).contentType(ContentType.JSON).body(paper.replace("2026-09-30", "2026-13-01"))
+                .when().post("/api/v1/applications")
+                .then().statusCode(400).body("violations.field", hasItem("receivedOn"));
+        String id = given().header("Authorization", intake()).contentType(ContentType.JSON).body(paper)
+                .when().post("/api/v1/applications")
+                .then().statusCode(201).body("quarter", equalTo("2026-Q3"))
+                .body("receivedAt", startsWith("2026-09-29T19:00"))
+                .extract().path("id");
+        given().header("Authorization", TestTokens.bearer("auditor1", "auditor"))
+                .queryParam("entityType", "Application").queryParam("entityId", id)
+                .when().get("/api/v1/audit")
+                .then().statusCode(200)
+                .body("find { it.action == 'APPLICATION_RECEIVED' }.actor", equalTo("operator1"))
+                .body("find { it.action == 'APPLICATION_RECEIVED' }.details.backdated", equalTo(true))
+                .body("find { it.action == 'APPLICATION_RECEIVED' }.details.receivedOn", equalTo("2026-09-30"))
+                .body("find { it.action == 'APPLICATION_RECEIVED' }.reason",
+                        org.hamcrest.Matchers.containsString("received on paper during an outage"));
     }
 }

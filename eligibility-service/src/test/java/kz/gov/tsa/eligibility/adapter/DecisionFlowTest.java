@@ -44,8 +44,18 @@ class DecisionFlowTest {
     final String DAUGHTER = TestIins.woman("2022-03-03");
     final String FATHER = TestIins.man("1988-03-03");
 
+    /**
+     * An operator who may enter paper applications with their earlier date of receipt (D-81): the tests decide
+     * applications of past quarters whose reference data are seeded, received on the tenth day of the quarter.
+     */
     static String operator() {
-        return TestTokens.bearer("operator1", "operator");
+        return TestTokens.bearer("operator1", "operator", "backdated-entry");
+    }
+
+    /** The body's date of receipt for an application of {@code quarter}: its tenth day, entered from paper. */
+    static String receivedIn(String quarter) {
+        return "\"receivedOn\": \"" + kz.gov.tsa.kernel.Quarter.parse(quarter).firstDay().plusDays(9)
+                + "\", \"receivedOnReason\": \"paper application entered later (test)\", ";
     }
 
     static String commission() {
@@ -60,7 +70,7 @@ class DecisionFlowTest {
 
     static String submit(String quarter, String... members) {
         return given().header("Authorization", operator()).contentType(ContentType.JSON)
-                .body("{\"regionCode\": \"" + ALMATY + "\", \"quarter\": \"" + quarter + "\", \"members\": ["
+                .body("{\"regionCode\": \"" + ALMATY + "\", \"quarter\": \"" + quarter + "\", " + receivedIn(quarter) + "\"members\": ["
                         + String.join(",", members) + "]}")
                 .when().post("/api/v1/applications").then().statusCode(201).extract().path("id");
     }
@@ -160,7 +170,7 @@ class DecisionFlowTest {
     @Test
     void ELIG13_aConditionalAssignmentAskedAsALumpSumCarriesItToTheDecisionAndTheEvent() throws Exception {
         String id = given().header("Authorization", operator()).contentType(ContentType.JSON)
-                .body("{\"regionCode\": \"" + ALMATY + "\", \"quarter\": \"2024-Q2\", "
+                .body("{\"regionCode\": \"" + ALMATY + "\", \"quarter\": \"2024-Q2\", " + receivedIn("2024-Q2") + ""
                         + "\"conditionalPayment\": \"LUMP_SUM_3_MONTHS\", \"members\": ["
                         + member(FATHER, "1988-03-03", "APPLICANT", ", \"employment\": \"UNEMPLOYED\"") + ","
                         + member(SON, "2020-05-05", "CHILD", "") + "]}")
@@ -175,7 +185,7 @@ class DecisionFlowTest {
         assertThat(payload.get("members").get(0).get("personKey").asText()).matches("[0-9a-f]{64}")
                 .doesNotContain(FATHER);
         given().header("Authorization", operator()).contentType(ContentType.JSON)
-                .body("{\"regionCode\": \"" + ALMATY + "\", \"quarter\": \"2024-Q2\", "
+                .body("{\"regionCode\": \"" + ALMATY + "\", \"quarter\": \"2024-Q2\", " + receivedIn("2024-Q2") + ""
                         + "\"conditionalPayment\": \"ONCE\", \"members\": [" + member(MOTHER, "1990-01-01", "APPLICANT", "")
                         + "]}")
                 .when().post("/api/v1/applications").then().statusCode(400)
@@ -197,7 +207,7 @@ class DecisionFlowTest {
 
     static io.restassured.response.ValidatableResponse trySubmit(String quarter, String... members) {
         return given().header("Authorization", operator()).header("Accept-Language", "en").contentType(ContentType.JSON)
-                .body("{\"regionCode\": \"" + ALMATY + "\", \"quarter\": \"" + quarter + "\", \"members\": ["
+                .body("{\"regionCode\": \"" + ALMATY + "\", \"quarter\": \"" + quarter + "\", " + receivedIn(quarter) + "\"members\": ["
                         + String.join(",", members) + "]}")
                 .when().post("/api/v1/applications").then();
     }
@@ -323,7 +333,7 @@ class DecisionFlowTest {
         String decisionId = decide(id).then().statusCode(201).extract().path("id");
         given().header("Authorization", otherOperator).when().get("/api/v1/decisions/" + decisionId).then().statusCode(404);
         given().header("Authorization", otherOperator).contentType(ContentType.JSON)
-                .body("{\"regionCode\": \"" + ALMATY + "\", \"quarter\": \"2024-Q2\", \"members\": ["
+                .body("{\"regionCode\": \"" + ALMATY + "\", \"quarter\": \"2024-Q2\", " + receivedIn("2024-Q2") + "\"members\": ["
                         + member(FATHER, "1988-03-03", "APPLICANT", "") + "]}")
                 .when().post("/api/v1/applications").then().statusCode(403);
     }
@@ -426,7 +436,7 @@ class DecisionFlowTest {
     /** A person living alone in Shymkent, 2022-Q2, with wages of {@code total} in February 2022. */
     String shymkent2022Single(String iin, String birthDate, String total) {
         String id = given().header("Authorization", operator()).contentType(ContentType.JSON)
-                .body("{\"regionCode\": \"" + SHYMKENT + "\", \"quarter\": \"2022-Q2\", \"members\": ["
+                .body("{\"regionCode\": \"" + SHYMKENT + "\", \"quarter\": \"2022-Q2\", " + receivedIn("2022-Q2") + "\"members\": ["
                         + member(iin, birthDate, "APPLICANT", """
                         , "employment": "EMPLOYED", "incomes": [{"month": "2022-02", "kind": "WAGES", "amount": %s}]"""
                         .formatted(total)) + "]}")

@@ -18,6 +18,7 @@ import kz.gov.tsa.eligibility.domain.Application;
 import kz.gov.tsa.eligibility.domain.FamilyMember;
 import kz.gov.tsa.eligibility.domain.FamilyMembership;
 import kz.gov.tsa.eligibility.domain.OneFamilyPerPerson;
+import kz.gov.tsa.eligibility.domain.Receipt;
 import kz.gov.tsa.kernel.Outcome;
 import kz.gov.tsa.kernel.Refusal;
 
@@ -72,18 +73,25 @@ public class SubmitApplicationService implements SubmitApplicationUseCase {
                         : Outcome.refused(Refusal.unprocessable(null, "idempotency.key-reused"));
             }
         }
-        Map<String, String> keys = new LinkedHashMap<>();
-        command.members().forEach(m -> keys.put(m.iin().value(), personKeys.personKey(m.iin())));
         Instant now = clock.instant();
-        IncomePeriod incomePeriod = IncomePeriod.before(command.quarter(),
-                DecisionParametersLoader.incomePeriodMonths(referenceData, LocalDate.ofInstant(now, clock.getZone())));
-        Outcome<Application> received = Application.receive(UUID.randomUUID(), keys, command.region(),
-                command.quarter(), command.members(), command.livingConditions(), command.conditionalPayment(),
-                command.channel(), command.actor(), now, incomePeriod);
-        return received.flatMap(application -> store(application, keys, command));
+        return Receipt.of(command.quarter(), command.paperReceipt(),
+                        command.caller().hasRole(Receipt.BACKDATING_ROLE), now, clock.getZone())
+                .flatMap(receipt -> receive(command, receipt));
     }
 
-    private Outcome<Result> store(Application application, Map<String, String> keys, SubmitApplicationCommand command) {
+    private Outcome<Result> receive(SubmitApplicationCommand command, Receipt receipt) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        command.members().forEach(m -> keys.put(m.iin().value(), personKeys.personKey(m.iin())));
+        IncomePeriod incomePeriod = IncomePeriod.before(receipt.quarter(),
+                DecisionParametersLoader.incomePeriodMonths(referenceData, receipt.receivedOn()));
+        Outcome<Application> received = Application.receive(UUID.randomUUID(), keys, command.region(),
+                receipt.quarter(), command.members(), command.livingConditions(), command.conditionalPayment(),
+                command.channel(), command.actor(), receipt.receivedAt(), incomePeriod);
+        return received.flatMap(application -> store(application, keys, command, receipt));
+    }
+
+    private Outcome<Result> store(Application application, Map<String, String> keys, SubmitApplicationCommand command,
+                                  Receipt receipt) {
         YearMonth first = YearMonth.from(application.quarter().firstDay());
         YearMonth last = YearMonth.from(application.quarter().lastDay());
         List<FamilyMembership> held = memberships.lockAndFindHeld(keys.values());
@@ -92,7 +100,7 @@ public class SubmitApplicationService implements SubmitApplicationUseCase {
             return Outcome.refused(elsewhere.get());
         }
         save.saveNew(application, command.idempotencyKey()
-                .map(key -> new SaveApplicationPort.IdempotencyRecord(key, command.fingerprint())));
+                .map(key -> new SaveApplicationPort.IdempotencyRecord(key, command.fingerprint())), receipt.paper());
         memberships.hold(application.members().stream().map(FamilyMember::iin)
                 .map(iin -> new FamilyMembership(keys.get(iin.value()), application.id(), application.familyId(),
                         first, last, FamilyMembership.State.OPEN))

@@ -60,13 +60,15 @@ final class InMemoryPorts {
         final List<String> audit = new ArrayList<>();
 
         @Override
-        public void saveNew(Application application, Optional<IdempotencyRecord> idempotency) {
+        public void saveNew(Application application, Optional<IdempotencyRecord> idempotency,
+                            Optional<kz.gov.tsa.eligibility.domain.Receipt.PaperReceipt> paper) {
             if (byId.putIfAbsent(application.id(), application) != null) {
                 throw new IllegalStateException("stored twice: " + application.id());
             }
             idempotency.ifPresent(i -> byKey.put(application.submittedBy() + "|" + i.key(),
                     new KeyedApplication(application, i.fingerprint())));
-            audit.add("APPLICATION_RECEIVED " + application.id());
+            audit.add(paper.map(p -> "APPLICATION_RECEIVED " + application.id() + " from paper," + " received " + p.receivedOn()
+                    + ": " + p.reason()).orElse("APPLICATION_RECEIVED " + application.id()));
         }
 
         @Override

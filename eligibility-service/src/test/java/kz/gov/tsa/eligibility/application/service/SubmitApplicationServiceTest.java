@@ -113,4 +113,51 @@ class SubmitApplicationServiceTest {
         assertThat(reused.kind()).isEqualTo(Refusal.Kind.UNPROCESSABLE);
         assertThat(events.published).hasSize(1);
     }
+
+    static kz.gov.tsa.eligibility.application.port.in.SubmitApplicationCommand paperApplication(
+            kz.gov.tsa.kernel.Caller caller, String receivedOn) {
+        return new kz.gov.tsa.eligibility.application.port.in.SubmitApplicationCommand(ALMATY, Optional.empty(),
+                motherAndSon(), kz.gov.tsa.eligibility.domain.LivingConditions.NOT_RECORDED,
+                kz.gov.tsa.eligibility.domain.Application.Channel.OPERATOR, caller, Optional.empty(),
+                kz.gov.tsa.eligibility.domain.PaymentMode.MONTHLY,
+                Optional.of(new kz.gov.tsa.eligibility.domain.Receipt.PaperReceipt(
+                        java.time.LocalDate.parse(receivedOn), "received on paper during an outage")));
+    }
+
+    @Test
+    void ELIG03_D81_aPaperApplicationEnteredLaterTakesTheQuarterOfItsReceiptAndIsAuditedWithTheReason() {
+        // the clock says 2024-04-10 (2024-Q2); the paper was received on 2024-03-29 (2024-Q1)
+        var intake = kz.gov.tsa.kernel.Caller.fromToken("intake1", java.util.Set.of("operator", "backdated-entry"),
+                "750000000");
+        var application = service.submit(paperApplication(intake, "2024-03-29")).orElseThrow().application();
+        assertThat(application.quarter()).hasToString("2024-Q1");
+        assertThat(application.receivedAt()).isEqualTo(java.time.Instant.parse("2024-03-28T19:00:00Z"));
+        assertThat(memberships.of(application.id())).allSatisfy(m -> {
+            assertThat(m.from()).hasToString("2024-01");
+            assertThat(m.to()).hasToString("2024-03");
+        });
+        assertThat(applications.audit).singleElement().asString().startsWith("APPLICATION_RECEIVED").contains("from paper")
+                .contains("received 2024-03-29").contains("received on paper during an outage");
+    }
+
+    @Test
+    void ELIG03_D81_anOperatorWithoutTheRoleCannotBackDateAndNothingIsStored() {
+        Refusal refusal = refusalOf(service.submit(paperApplication(OPERATOR, "2024-03-29")));
+        assertThat(refusal.kind()).isEqualTo(Refusal.Kind.FORBIDDEN);
+        assertThat(refusal.ruleId()).isEqualTo("ELIG-03");
+        assertThat(applications.byId).isEmpty();
+        assertThat(events.published).isEmpty();
+    }
+
+    @Test
+    void ELIG03_aCommandNamingAnotherQuarterThanTheQuarterOfReceiptIsRefused() {
+        var command = new kz.gov.tsa.eligibility.application.port.in.SubmitApplicationCommand(ALMATY,
+                kz.gov.tsa.kernel.Quarter.parse("2024-Q1"), motherAndSon(),
+                kz.gov.tsa.eligibility.domain.LivingConditions.NOT_RECORDED,
+                kz.gov.tsa.eligibility.domain.Application.Channel.OPERATOR, OPERATOR, Optional.empty());
+        Refusal refusal = refusalOf(service.submit(command));
+        assertThat(refusal.ruleId()).isEqualTo("ELIG-03");
+        assertThat(refusal.fields()).extracting(Refusal.FieldRefusal::field).containsExactly("quarter");
+        assertThat(applications.byId).isEmpty();
+    }
 }

@@ -25,6 +25,7 @@ import kz.gov.tsa.web.ProblemMessages;
 import kz.gov.tsa.eligibility.application.port.in.SubmitApplicationCommand;
 import kz.gov.tsa.eligibility.application.port.in.SubmitApplicationUseCase;
 import kz.gov.tsa.eligibility.domain.Application;
+import kz.gov.tsa.eligibility.domain.Receipt;
 import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.kernel.Caller;
 import kz.gov.tsa.web.Callers;
@@ -78,6 +79,8 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "Replay of an earlier submission with the same Idempotency-Key")
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in violations[]", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID)))
+    @APIResponse(responseCode = "403", description = "Another region, or receivedOn without the role backdated-entry (ELIG-03)",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different application")
     public Response submit(@NotNull @Valid SubmitApplicationRequest request,
                            @Parameter(description = "Client-chosen key making the submission idempotent")
@@ -86,11 +89,13 @@ public class ApplicationResource {
         Caller caller = callers.current();
         RegionCode region = RequestValues.region("regionCode", request.regionCode());
         var command = new SubmitApplicationCommand(region,
-                RequestValues.quarter("quarter", request.quarter()),
+                Optional.ofNullable(request.quarter()).map(q -> RequestValues.quarter("quarter", q)),
                 request.members().stream().map(SubmitApplicationRequest.Member::toDomain).toList(),
                 request.living(),
                 caller.hasRole("portal") ? Application.Channel.PORTAL : Application.Channel.OPERATOR,
-                caller, Optional.ofNullable(idempotencyKey), request.conditionalPayment());
+                caller, Optional.ofNullable(idempotencyKey), request.conditionalPayment(),
+                Optional.ofNullable(request.receivedOn())
+                        .map(on -> new Receipt.PaperReceipt(on, request.receivedOnReason())));
         SubmitApplicationUseCase.Result result = submit.submit(command).orElseThrow();
         ApplicationView view = ApplicationView.of(result.application(), false);
         if (result.replayed()) {

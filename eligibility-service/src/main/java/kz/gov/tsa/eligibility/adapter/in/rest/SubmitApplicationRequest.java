@@ -35,8 +35,10 @@ public record SubmitApplicationRequest(
         @NotNull @Pattern(regexp = "\\d{9}", message = "{tsa.region.invalid}")
         @Schema(description = "KATO code of the region (17 oblasts, Astana, Almaty, Shymkent)", examples = "750000000")
         String regionCode,
-        @NotNull @Pattern(regexp = "\\d{4}-Q[1-4]", message = "{tsa.quarter.invalid}")
-        @Schema(description = "Quarter of application; incomes are those of the quarter before (ELIG-03)", examples = "2026-Q4")
+        @Pattern(regexp = "\\d{4}-Q[1-4]", message = "{tsa.quarter.invalid}")
+        @Schema(description = "Quarter of application — optional: it is always the quarter of the date of receipt in "
+                + "Asia/Almaty (ELIG-03, ELIG-12); a request naming another quarter is refused (400, field quarter). "
+                + "Incomes are those of the income period before it.", examples = "2026-Q4")
         String quarter,
         @NotEmpty @Size(max = 30) @Valid
         @Schema(description = "Every family member, the applicant included (relation APPLICANT, exactly once)")
@@ -47,7 +49,16 @@ public record SubmitApplicationRequest(
         @Schema(description = "ELIG-13: how conditional assistance is to be paid if it is assigned — MONTHLY (when "
                 + "omitted) or, at the applicant's request, LUMP_SUM_3_MONTHS for three months at once. An "
                 + "unconditional assignment is paid monthly (ELIG-12).", examples = "MONTHLY")
-        PaymentMode conditionalPayment) {
+        PaymentMode conditionalPayment,
+        @Schema(description = "Back-dated entry of a paper application (D-81): the date the paper application was "
+                + "received, not in the future and not before 2018-01-01. Only a caller with the role backdated-entry "
+                + "may send it (403 otherwise), with receivedOnReason; the quarter of application and the ages are "
+                + "those of this date.", examples = "2026-11-27")
+        LocalDate receivedOn,
+        @Size(max = 500)
+        @Schema(description = "Why a paper application is entered only now (required with receivedOn; audited)",
+                examples = "paper application received at the Almaty employment centre; system outage that day")
+        String receivedOnReason) {
 
     /** One family member with the facts the rules look at. */
     @Schema(name = "FamilyMemberRequest")

@@ -7,6 +7,7 @@ import kz.gov.tsa.audit.AuditTrail;
 import kz.gov.tsa.eligibility.application.port.out.LoadApplicationPort;
 import kz.gov.tsa.eligibility.application.port.out.SaveApplicationPort;
 import kz.gov.tsa.eligibility.domain.Application;
+import kz.gov.tsa.eligibility.domain.Receipt;
 
 import java.util.Map;
 import java.util.Optional;
@@ -24,18 +25,25 @@ class ApplicationPersistenceAdapter implements SaveApplicationPort, LoadApplicat
     }
 
     @Override
-    public void saveNew(Application application, Optional<IdempotencyRecord> idempotency) {
+    public void saveNew(Application application, Optional<IdempotencyRecord> idempotency,
+                        Optional<Receipt.PaperReceipt> paper) {
         ApplicationEntity entity = ApplicationMapper.toEntity(application);
         idempotency.ifPresent(i -> {
             entity.idempotencyKey = i.key();
             entity.fingerprint = i.fingerprint();
         });
         entity.persist();
-        audit.record(application.submittedBy(), "APPLICATION_RECEIVED", "Application", application.id().toString(),
-                "ELIG-10: awaits the precinct commission",
-                Map.of("channel", application.channel().name(), "region", application.region().value(),
-                        "quarter", application.quarter().toString(), "members", application.members().size(),
-                        "familyId", application.familyId()));
+        Map<String, Object> details = new java.util.LinkedHashMap<>(Map.of("channel", application.channel().name(),
+                "region", application.region().value(), "quarter", application.quarter().toString(),
+                "members", application.members().size(), "familyId", application.familyId()));
+        paper.ifPresent(p -> {
+            details.put("receivedOn", p.receivedOn().toString());
+            details.put("backdated", true);
+        });
+        audit.record(application.submittedBy(), "APPLICATION_RECEIVED",
+                "Application", application.id().toString(),
+                paper.map(p -> "ELIG-03: paper application received on " + p.receivedOn() + ", entered later: "
+                        + p.reason()).orElse("ELIG-10: awaits the precinct commission"), details);
     }
 
     @Override

@@ -4,6 +4,7 @@ import kz.gov.tsa.eligibility.domain.Application;
 import kz.gov.tsa.eligibility.domain.FamilyMember;
 import kz.gov.tsa.eligibility.domain.LivingConditions;
 import kz.gov.tsa.eligibility.domain.PaymentMode;
+import kz.gov.tsa.eligibility.domain.Receipt;
 import kz.gov.tsa.kernel.Caller;
 import kz.gov.tsa.kernel.Quarter;
 import kz.gov.tsa.kernel.RegionCode;
@@ -20,31 +21,45 @@ import java.util.Optional;
  * Submit an application with the whole family. Validates itself: the value objects check IINs,
  * the KATO code and the quarter; the aggregate checks the family (one applicant, no duplicates).
  *
+ * @param quarter        the quarter the request names, if any: it must be the quarter of receipt (ELIG-03, D-81)
  * @param caller         who submits (the use case checks it reaches the region; its subject is the actor)
  * @param conditionalPayment ELIG-13: how a conditional assignment is paid (monthly, or a 3-month lump sum on request)
  * @param idempotencyKey the client's {@code Idempotency-Key}: the same key with the same content
  *                       returns the first result; with other content it is refused
+ * @param paperReceipt   a paper application's earlier date of receipt and the reason it is entered only now
+ *                       (role {@value Receipt#BACKDATING_ROLE}, D-81)
  */
 public record SubmitApplicationCommand(
         RegionCode region,
-        Quarter quarter,
+        Optional<Quarter> quarter,
         List<FamilyMember> members,
         LivingConditions livingConditions,
         Application.Channel channel,
         Caller caller,
         Optional<String> idempotencyKey,
-        PaymentMode conditionalPayment) {
+        PaymentMode conditionalPayment,
+        Optional<Receipt.PaperReceipt> paperReceipt) {
 
-    /** A command whose conditional assistance, if assigned, is paid monthly (ELIG-13's default). */
+    /** A command naming its quarter, received now; conditional assistance, if assigned, is paid monthly. */
     public SubmitApplicationCommand(RegionCode region, Quarter quarter, List<FamilyMember> members,
                                     LivingConditions livingConditions, Application.Channel channel, Caller caller,
                                     Optional<String> idempotencyKey) {
-        this(region, quarter, members, livingConditions, channel, caller, idempotencyKey, PaymentMode.MONTHLY);
+        this(region, Optional.of(quarter), members, livingConditions, channel, caller, idempotencyKey,
+                PaymentMode.MONTHLY, Optional.empty());
+    }
+
+    /** A command naming its quarter, received now, with how conditional assistance is to be paid (ELIG-13). */
+    public SubmitApplicationCommand(RegionCode region, Quarter quarter, List<FamilyMember> members,
+                                    LivingConditions livingConditions, Application.Channel channel, Caller caller,
+                                    Optional<String> idempotencyKey, PaymentMode conditionalPayment) {
+        this(region, Optional.of(quarter), members, livingConditions, channel, caller, idempotencyKey,
+                conditionalPayment, Optional.empty());
     }
 
     public SubmitApplicationCommand {
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(quarter, "quarter");
+        Objects.requireNonNull(paperReceipt, "paperReceipt");
         Objects.requireNonNull(livingConditions, "livingConditions");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(caller, "caller");
@@ -63,7 +78,9 @@ public record SubmitApplicationCommand(
 
     /** A stable digest of the content (not of the key or actor), to detect a key reused for other content. */
     public String fingerprint() {
-        StringBuilder s = new StringBuilder().append(region).append('|').append(quarter).append('|').append(channel);
+        StringBuilder s = new StringBuilder().append(region).append('|').append(quarter.map(Quarter::toString).orElse(""))
+                .append('|').append(channel);
+        paperReceipt.ifPresent(p -> s.append("|paper:").append(p.receivedOn()).append(':').append(p.reason()));
         s.append('|').append(livingConditions).append('|').append(conditionalPayment);
         for (FamilyMember m : members) {
             s.append('|').append(m.iin().value()).append(',').append(m.birthDate()).append(',').append(m.relation())
