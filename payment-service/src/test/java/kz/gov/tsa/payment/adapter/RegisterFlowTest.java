@@ -191,6 +191,29 @@ class RegisterFlowTest {
         assertThat(withReissue.getLong("instructions")).isEqualTo(4);
         assertThat(withReissue.getLong("counts.UNPAID")).isEqualTo(1); // the re-issue, until the bank confirms it
         assertThat(audit.forEntity("Transfer", returned)).extracting(e -> e.action()).containsExactly("TRANSFER_REISSUED");
+
+        // the bank's camt.054.001.08 debit notification books the re-issue (D-82): nothing is unpaid any more
+        String camt054 = new com.prowidesoftware.swift.model.mx.MxCamt05400108().setBkToCstmrDbtCdtNtfctn(
+                new com.prowidesoftware.swift.model.mx.dic.BankToCustomerDebitCreditNotificationV08()
+                        .setGrpHdr(new com.prowidesoftware.swift.model.mx.dic.GroupHeader81().setMsgId("BANK-N-1")
+                                .setCreDtTm(java.time.OffsetDateTime.now()))
+                        .addNtfctn(new com.prowidesoftware.swift.model.mx.dic.AccountNotification17().setId("N-1")
+                                .setCreDtTm(java.time.OffsetDateTime.now())
+                                .addNtry(new com.prowidesoftware.swift.model.mx.dic.ReportEntry10()
+                                        .setSts(new com.prowidesoftware.swift.model.mx.dic.EntryStatus1Choice().setCd("BOOK"))
+                                        .setCdtDbtInd(com.prowidesoftware.swift.model.mx.dic.CreditDebitCode.DBIT)
+                                        .setAmt(new com.prowidesoftware.swift.model.mx.dic.ActiveOrHistoricCurrencyAndAmount()
+                                                .setCcy("KZT").setValue(new BigDecimal("30001.00")))
+                                        .addNtryDtls(new com.prowidesoftware.swift.model.mx.dic.EntryDetails9().addTxDtls(
+                                                new com.prowidesoftware.swift.model.mx.dic.EntryTransaction10().setRefs(
+                                                        new com.prowidesoftware.swift.model.mx.dic.TransactionReferences6()
+                                                                .setEndToEndId(reissued).setAcctSvcrRef("B-6")))))))
+                .message();
+        given().header("Authorization", OPERATOR).contentType(ContentType.XML).body(camt054)
+                .post("/api/v1/registers/2026-11/confirmations").then().statusCode(200);
+        JsonPath booked = given().header("Authorization", AUDITOR).queryParam("regionCode", REGION)
+                .get("/api/v1/registers/2026-11/reconciliation").then().statusCode(200).extract().jsonPath();
+        assertThat(booked.getLong("counts.UNPAID")).isZero();
     }
 
     @Test

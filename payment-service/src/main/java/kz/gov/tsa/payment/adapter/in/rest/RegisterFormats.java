@@ -1,7 +1,9 @@
 package kz.gov.tsa.payment.adapter.in.rest;
 
 import com.prowidesoftware.swift.model.mx.MxPain00100109;
+import com.prowidesoftware.swift.model.mx.MxCamt05400108;
 import com.prowidesoftware.swift.model.mx.MxPain00200110;
+import com.prowidesoftware.swift.model.mx.dic.CreditDebitCode;
 import com.prowidesoftware.swift.model.mx.dic.AccountIdentification4Choice;
 import com.prowidesoftware.swift.model.mx.dic.ActiveOrHistoricCurrencyAndAmount;
 import com.prowidesoftware.swift.model.mx.dic.AmountType4Choice;
@@ -144,6 +146,64 @@ final class RegisterFormats {
                 out.add(new Confirmation(id, PAID.contains(status) ? Confirmation.Status.PAID
                         : Confirmation.Status.RETURNED, new Tenge(amount),
                         tx.getAcctSvcrRef() != null ? tx.getAcctSvcrRef() : tx.getStsId()));
+            }
+        }
+        return Outcome.accepted(out);
+    }
+
+    /** The namespace that marks a camt.054.001.08 notification (any other XML is read as a pain.002 report). */
+    static final String CAMT054 = "urn:iso:std:iso:20022:tech:xsd:camt.054.001.08";
+
+    /** The bank's XML: a camt.054.001.08 debit notification when it says so, else a pain.002.001.10 report. */
+    static Outcome<List<Confirmation>> bankXml(String xml) {
+        return xml != null && xml.contains(CAMT054) ? camt054(xml) : pain002(xml);
+    }
+
+    /**
+     * A camt.054.001.08 bank-to-customer debit/credit notification of the paying account (parsed with the Prowide
+     * library, D-82): each <em>booked</em> entry's transactions with their end-to-end id and amount — a debit is the
+     * transfer paid out, a credit back to the account with the same end-to-end id, a reversal or return
+     * information is the transfer returned; pending and information-only entries are not yet confirmations. A
+     * transaction's own amount wins over its entry's (which is the only amount of a one-transaction entry). A
+     * notification the library cannot read, or a booked transaction without id or amount, is a 400.
+     */
+    static Outcome<List<Confirmation>> camt054(String xml) {
+        MxCamt05400108 notification;
+        try {
+            notification = MxCamt05400108.parse(xml);
+        } catch (RuntimeException e) {
+            notification = null;
+        }
+        if (notification == null || notification.getBkToCstmrDbtCdtNtfctn() == null) {
+            return Outcome.refused(Refusal.invalid("PAY-04", "confirmation.not-camt054"));
+        }
+        List<Confirmation> out = new ArrayList<>();
+        int n = 0;
+        for (var account : notification.getBkToCstmrDbtCdtNtfctn().getNtfctn()) {
+            for (var entry : account.getNtry()) {
+                String status = entry.getSts() == null ? null : entry.getSts().getCd();
+                boolean booked = "BOOK".equals(status);
+                boolean reversal = Boolean.TRUE.equals(entry.isRvslInd());
+                var transactions = entry.getNtryDtls().stream().flatMap(d -> d.getTxDtls().stream()).toList();
+                for (var tx : transactions) {
+                    n++;
+                    if (!booked) {
+                        continue;
+                    }
+                    String id = tx.getRefs() == null ? null : tx.getRefs().getEndToEndId();
+                    var amount = tx.getAmt() != null ? tx.getAmt().getValue()
+                            : transactions.size() == 1 && entry.getAmt() != null ? entry.getAmt().getValue() : null;
+                    if (id == null || id.isBlank() || id.length() > Instruction.MAX_ID || amount == null) {
+                        return Outcome.refused(Refusal.invalid("PAY-04", "confirmation.bad-transaction", n)
+                                .withField("TxDtls[" + n + "]", "confirmation.bad-transaction", n));
+                    }
+                    CreditDebitCode direction = tx.getCdtDbtInd() != null ? tx.getCdtDbtInd() : entry.getCdtDbtInd();
+                    boolean returned = reversal || tx.getRtrInf() != null || direction == CreditDebitCode.CRDT;
+                    String reference = tx.getRefs().getAcctSvcrRef() != null ? tx.getRefs().getAcctSvcrRef()
+                            : entry.getAcctSvcrRef();
+                    out.add(new Confirmation(id, returned ? Confirmation.Status.RETURNED : Confirmation.Status.PAID,
+                            new Tenge(amount), reference));
+                }
             }
         }
         return Outcome.accepted(out);

@@ -145,12 +145,14 @@ public class RegisterResource {
     @Consumes(MediaType.APPLICATION_XML)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"operator"})
-    @Operation(summary = "Import the bank's ISO 20022 pain.002.001.10 payment status report",
-            description = "ACSC/ACSP/ACCC/ACWC/ACCP paid, RJCT returned, other statuses not final yet. Answers the "
-                    + "month's three-way reconciliation.")
+    @Operation(summary = "Import the bank's ISO 20022 pain.002.001.10 status report or camt.054.001.08 notification",
+            description = "pain.002: ACSC/ACSP/ACCC/ACWC/ACCP paid, RJCT returned, other statuses not final yet. "
+                    + "camt.054.001.08 (recognised by its namespace): a booked debit with the transfer's end-to-end "
+                    + "id is paid; a booked credit, reversal or return information with it is returned; pending "
+                    + "entries are not final yet (D-82). Answers the month's three-way reconciliation.")
     public PaymentViews.ReconciliationView importPain002(
             @PathParam("month") @Pattern(regexp = MONTH, message = "{tsa.month.invalid}") String month, String body) {
-        return RegisterFormats.pain002(body).flatMap(list -> confirmations.importFile(
+        return RegisterFormats.bankXml(body).flatMap(list -> confirmations.importFile(
                 new ImportBankConfirmationsUseCase.Command(callers.current(), YearMonth.parse(month), list)))
                 .map(PaymentViews.ReconciliationView::of).orElseThrow();
     }
