@@ -13,7 +13,10 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The transactional outbox (ARCHITECTURE.md §4): {@link #append} writes an event row in the caller's
@@ -49,6 +52,28 @@ public class Outbox {
         this.writer = mapper.writer()
                 .without(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .without(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
+    }
+
+    /**
+     * Wraps a service's event payload in a new envelope ({@link EventEnvelope#of}: a fresh event id, the type and
+     * version registered for the payload's class, no causation) and appends it for its own topic, keyed by family id.
+     * What every service's outbound event publisher does after mapping its domain event to the published record.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <P> EventEnvelope<P> appendEvent(P payload, String familyId, UUID correlationId, Instant occurredAt,
+                                            List<String> ruleIds) {
+        EventEnvelope<P> envelope = EventEnvelope.of(payload, familyId, correlationId, null, occurredAt, ruleIds);
+        append(envelope);
+        return envelope;
+    }
+
+    /** The same for the given topic and Kafka key (e.g. the employment topic's person key). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <P> EventEnvelope<P> appendEvent(P payload, String familyId, UUID correlationId, Instant occurredAt,
+                                            List<String> ruleIds, String topic, String key) {
+        EventEnvelope<P> envelope = EventEnvelope.of(payload, familyId, correlationId, null, occurredAt, ruleIds);
+        append(envelope, topic, key);
+        return envelope;
     }
 
     /** Appends the event for its own topic ({@link EventEnvelope#topic()}), keyed by family id. */

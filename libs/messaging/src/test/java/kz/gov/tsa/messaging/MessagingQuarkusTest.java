@@ -101,6 +101,28 @@ class MessagingQuarkusTest {
         assertThat(rows("SELECT count(*) FROM dead_letter_event")).isZero();
     }
 
+    @Test
+    void appendEventWrapsThePayloadInAnEnvelopeForItsTopicOrTheGivenOne() throws Exception {
+        var payload = TestSupport.applicationReceived("family-wrap").payload();
+        var correlation = java.util.UUID.randomUUID();
+        var own = QuarkusTransaction.requiringNew().call(() -> outbox.appendEvent(payload, "family-wrap", correlation,
+                payload.receivedAt(), List.of("ELIG-01")));
+        assertThat(own.type()).isEqualTo("ApplicationReceived");
+        assertThat(own.familyId()).isEqualTo("family-wrap");
+        assertThat(own.correlationId()).isEqualTo(correlation);
+        assertThat(own.causationId()).isNull();
+        assertThat(own.ruleIds()).containsExactly("ELIG-01");
+        assertThat(rows("SELECT count(*) FROM outbox_event WHERE event_id = ? AND topic = ? AND msg_key = ?",
+                own.eventId(), Topics.ELIGIBILITY, "family-wrap")).isEqualTo(1);
+
+        var keyed = QuarkusTransaction.requiringNew().call(() -> outbox.appendEvent(payload, "family-wrap",
+                correlation, payload.receivedAt(), List.of(), Topics.EMPLOYMENT, "person-key"));
+        assertThat(rows("SELECT count(*) FROM outbox_event WHERE event_id = ? AND topic = ? AND msg_key = ?",
+                keyed.eventId(), Topics.EMPLOYMENT, "person-key")).isEqualTo(1);
+        assertThatThrownBy(() -> outbox.appendEvent(payload, "family-wrap", correlation, payload.receivedAt(),
+                List.of())).isInstanceOf(TransactionalException.class);
+    }
+
     private long rows(String sql, Object... params) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {

@@ -6,7 +6,6 @@ import kz.gov.tsa.contract.application.port.out.PublishEventPort;
 import kz.gov.tsa.contract.domain.Contract;
 import kz.gov.tsa.contract.domain.ContractEvent;
 import kz.gov.tsa.contract.domain.ContractMember;
-import kz.gov.tsa.events.EventEnvelope;
 import kz.gov.tsa.events.contract.ContractCompleted;
 import kz.gov.tsa.events.contract.ContractDrafted;
 import kz.gov.tsa.events.contract.ContractExtended;
@@ -59,8 +58,7 @@ class OutboxEventPublisher implements PublishEventPort {
             case ContractEvent.Completed d -> new ContractCompleted(c.id(), c.decisionId(), c.familyId(), c.termEnd(),
                     d.on(), d.occurredAt());
         };
-        outbox.append(EventEnvelope.of(payload, c.familyId(), c.decisionId(), null, event.occurredAt(),
-                event.ruleIds()));
+        outbox.appendEvent(payload, c.familyId(), c.decisionId(), event.occurredAt(), event.ruleIds());
     }
 
     private static List<ContractMemberRef> refs(Contract c, List<String> personKeys) {

@@ -21,6 +21,7 @@ import kz.gov.tsa.eligibility.domain.MonthlyIncome;
 import kz.gov.tsa.eligibility.domain.PaymentMode;
 import kz.gov.tsa.eligibility.domain.ResidencyStatus;
 import kz.gov.tsa.kernel.Tenge;
+import kz.gov.tsa.web.ValidIin;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;

@@ -9,7 +9,6 @@ import kz.gov.tsa.eligibility.domain.EligibilityDecision;
 import kz.gov.tsa.eligibility.domain.FamilyMember;
 import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.decision.Decision;
-import kz.gov.tsa.events.EventEnvelope;
 import kz.gov.tsa.events.eligibility.ApplicationReceived;
 import kz.gov.tsa.events.eligibility.AssignmentRevoked;
 import kz.gov.tsa.events.eligibility.EligibilityDecided;
@@ -42,8 +41,7 @@ class OutboxEventPublisher implements PublishEventPort {
                         revocation.revokedBy(), revocation.revokedAt());
             }
         };
-        outbox.append(EventEnvelope.of(payload, event.familyId(), correlationId, null, event.occurredAt(),
-                event.ruleIds()));
+        outbox.appendEvent(payload, event.familyId(), correlationId, event.occurredAt(), event.ruleIds());
     }
 
     EligibilityDecided decided(ApplicationEvent.Decided event) {

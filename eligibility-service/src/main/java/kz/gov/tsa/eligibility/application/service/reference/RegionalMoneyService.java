@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static kz.gov.tsa.eligibility.application.service.reference.ReferenceDataService.missing;
+import static kz.gov.tsa.eligibility.application.service.reference.ReferenceDataQueryService.missing;
 
 /**
  * Derives the money figures of a region and quarter from the stored versions (REF-01..05): the pure

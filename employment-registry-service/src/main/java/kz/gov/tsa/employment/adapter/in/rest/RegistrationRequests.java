@@ -11,6 +11,7 @@ import kz.gov.tsa.employment.domain.DeregistrationReason;
 import kz.gov.tsa.employment.domain.MeasureKind;
 import kz.gov.tsa.employment.domain.Offer;
 import kz.gov.tsa.employment.domain.Referral;
+import kz.gov.tsa.web.ValidIin;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -26,7 +27,7 @@ final class RegistrationRequests {
 
     @Schema(name = "JobSeekerRegistration", description = "EMP-01/02: a person applies as a job seeker at the Centre of their residence or through the portal")
     record Register(
-            @NotBlank @Schema(description = "The person's IIN (12 digits, checksum checked; never returned in clear)", example = "900505400126") String iin,
+            @NotBlank @ValidIin @Schema(description = "The person's IIN (12 digits, checksum checked; never returned in clear)", example = "900505400126") String iin,
             @NotBlank @Pattern(regexp = REGION, message = "{registry.region.invalid}") @Schema(description = "KATO code of the region of residence", example = "750000000") String regionCode,
             @NotNull @Schema(description = "Rural resident (check-ins at the akim, EMP-04/07)") Boolean rural,
             @NotNull @Valid DocumentsPresented documents,
@@ -41,7 +42,7 @@ final class RegistrationRequests {
     @Schema(name = "LegalRepresentative", description = "EMP-02: the legal representative's written application for a person under 16")
     record Representative(
             @NotBlank @Size(max = 200) String fullName,
-            @Schema(description = "The representative's IIN (stored masked only)") String iin,
+            @ValidIin @Schema(description = "The representative's IIN (checksum checked; stored masked only)") String iin,
             @NotBlank @Size(max = 100) @Schema(description = "Number of the written application") String applicationReference,
             @NotNull LocalDate appliedOn) {
     }

@@ -118,7 +118,7 @@ public class RegistrationResource {
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "EMP-09", value = RegistryApiExamples.BANNED)))
     public Response register(@NotNull @Valid RegistrationRequests.Register body) {
-        Iin iin = iin(body.iin(), "iin");
+        Iin iin = Iin.parse(body.iin());
         RegionCode region = region(body.regionCode());
         LegalRepresentative rep = body.legalRepresentative() == null ? null : new LegalRepresentative(
                 body.legalRepresentative().fullName(),
@@ -299,14 +299,6 @@ public class RegistrationResource {
                                         @NotNull @Valid RegistrationRequests.Quit body) {
         return RegistrationView.of(quitMeasure.quit(new QuitMeasureUseCase.Command(callers.current(), id,
                 participationId, body.on(), body.ownInitiative())).orElseThrow());
-    }
-
-    private static Iin iin(String value, String field) {
-        if (!Iin.isValid(value)) {
-            throw new RefusedException(Refusal.invalid("EMP-02", "registry.iin-invalid").withField(field,
-                    "registry.iin-invalid"));
-        }
-        return Iin.parse(value);
     }
 
     private static RegionCode region(String value) {

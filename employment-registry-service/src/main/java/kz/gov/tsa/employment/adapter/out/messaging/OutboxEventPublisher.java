@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import kz.gov.tsa.employment.application.port.out.PublishEventPort;
 import kz.gov.tsa.employment.domain.EmploymentEvent;
 import kz.gov.tsa.employment.domain.Registration;
-import kz.gov.tsa.events.EventEnvelope;
 import kz.gov.tsa.events.Topics;
 import kz.gov.tsa.events.employment.CheckInMissed;
 import kz.gov.tsa.events.employment.Deregistered;
@@ -60,7 +59,7 @@ class OutboxEventPublisher implements PublishEventPort {
                     e.participation().ownInitiative());
         };
         String envelopeFamily = r.familyId() != null ? r.familyId() : r.personKey();
-        outbox.append(EventEnvelope.of(payload, envelopeFamily, r.id(), null, event.occurredAt(), event.ruleIds()),
-                Topics.EMPLOYMENT, r.personKey());
+        outbox.appendEvent(payload, envelopeFamily, r.id(), event.occurredAt(), event.ruleIds(), Topics.EMPLOYMENT,
+                r.personKey());
     }
 }

@@ -3,6 +3,7 @@ package kz.gov.tsa.employment.adapter.out.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import kz.gov.tsa.employment.application.port.out.FamilyOfPersonPort;
+import kz.gov.tsa.persistence.Jdbc;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import kz.gov.tsa.employment.application.port.out.ProgrammeParametersPort;
 import kz.gov.tsa.employment.domain.ProgrammeParameter;
+import kz.gov.tsa.persistence.Jdbc;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;

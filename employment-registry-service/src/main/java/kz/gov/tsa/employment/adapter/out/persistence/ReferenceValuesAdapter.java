@@ -7,6 +7,7 @@ import kz.gov.tsa.audit.AuditTrail;
 import kz.gov.tsa.employment.application.port.out.ReferenceValuesPort;
 import kz.gov.tsa.employment.application.port.out.SaveReferenceValuePort;
 import kz.gov.tsa.kernel.Sex;
+import kz.gov.tsa.persistence.Jdbc;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;

@@ -1,6 +1,5 @@
 package kz.gov.tsa.employment.adapter.out.persistence;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,15 +12,11 @@ import kz.gov.tsa.employment.domain.Registration;
 import kz.gov.tsa.employment.domain.Step;
 import kz.gov.tsa.kernel.Iin;
 import kz.gov.tsa.kernel.RegionCode;
+import kz.gov.tsa.persistence.JsonDocuments;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,33 +34,33 @@ class RegistrationPersistenceAdapter implements RegistrationStorePort {
     private static final String SELECT = "SELECT document::text, version FROM registration ";
     private static final String OPEN = "document IS NOT NULL AND status IN ('JOB_SEEKER','UNEMPLOYED') ";
 
-    private final DataSource dataSource;
-    private final ObjectMapper json;
+    private final JsonDocuments<Registration> registrations;
     private final AuditTrail audit;
 
     @Inject
     RegistrationPersistenceAdapter(DataSource dataSource, ObjectMapper json, AuditTrail audit) {
-        this.dataSource = dataSource;
-        this.json = json.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.registrations = new JsonDocuments<>(dataSource, json.copy()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES), Registration.class, "registration",
+                Registration::id, Registration::atVersion);
         this.audit = audit;
     }
 
     @Override
     public Optional<Registration> findById(UUID id) {
-        return list(SELECT + "WHERE id = ? AND document IS NOT NULL", id).stream().findFirst();
+        return registrations.one(SELECT + "WHERE id = ? AND document IS NOT NULL", id);
     }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Registration> findForUpdate(UUID id) {
-        return list(SELECT + "WHERE id = ? AND document IS NOT NULL FOR UPDATE", id).stream().findFirst();
+        return registrations.one(SELECT + "WHERE id = ? AND document IS NOT NULL FOR UPDATE", id);
     }
 
     @Override
     public List<Registration> findByPerson(String personKey) {
-        return list(SELECT + "WHERE person_key = ? AND document IS NOT NULL ORDER BY registered_on, created_at",
-                personKey);
+        return registrations.list(SELECT + "WHERE person_key = ? AND document IS NOT NULL "
+                + "ORDER BY registered_on, created_at", personKey);
     }
 
     @Override
@@ -78,9 +73,9 @@ class RegistrationPersistenceAdapter implements RegistrationStorePort {
                     document)
                 VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, 1, CAST(? AS jsonb))
                 ON CONFLICT (person_key) WHERE person_key IS NOT NULL AND status <> 'DEREGISTERED' DO NOTHING""";
-        int rows = execute(sql, r.id(), iin.value(), r.region().value(), r.status().name(), r.registeredOn(),
-                r.personKey(), r.familyId(), r.rural(), r.channel().name(), r.offerDeadline(), r.offer() != null,
-                r.nextCheckInDue(), r.nextReferralDue().orElse(null), write(r));
+        int rows = registrations.execute(sql, r.id(), iin.value(), r.region().value(), r.status().name(),
+                r.registeredOn(), r.personKey(), r.familyId(), r.rural(), r.channel().name(), r.offerDeadline(),
+                r.offer() != null, r.nextCheckInDue(), r.nextReferralDue().orElse(null), registrations.write(r));
         if (rows == 1) {
             audited(registered, actor);
         }
@@ -96,9 +91,10 @@ class RegistrationPersistenceAdapter implements RegistrationStorePort {
                 UPDATE registration SET status = ?, deregistered_on = ?, offer_made = ?, next_check_in_due = ?,
                     next_referral_due = ?, version = ?, updated_at = ?, document = CAST(? AS jsonb)
                 WHERE id = ? AND version = ?""";
-        int rows = execute(sql, r.status().name(), r.deregistration() == null ? null : r.deregistration().on(),
-                r.offer() != null, r.nextCheckInDue(), r.nextReferralDue().orElse(null), next.version(), Instant.now(),
-                write(next), r.id(), r.version());
+        int rows = registrations.execute(sql, r.status().name(),
+                r.deregistration() == null ? null : r.deregistration().on(), r.offer() != null, r.nextCheckInDue(),
+                r.nextReferralDue().orElse(null), next.version(), Instant.now(), registrations.write(next), r.id(),
+                r.version());
         if (rows != 1) {
             throw new ConcurrentChangeException(r.id());
         }
@@ -109,7 +105,7 @@ class RegistrationPersistenceAdapter implements RegistrationStorePort {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> claimMissedCheckIns(LocalDate today, int limit) {
-        return ids("SELECT r.id FROM registration r WHERE " + OPEN.replace("document", "r.document")
+        return registrations.ids("SELECT r.id FROM registration r WHERE " + OPEN.replace("document", "r.document")
                 + "AND r.next_check_in_due < ? AND NOT EXISTS (SELECT 1 FROM missed_check_in m "
                 + "WHERE m.registration_id = r.id AND m.due_on = r.next_check_in_due) "
                 + "ORDER BY r.next_check_in_due, r.id LIMIT ? FOR UPDATE OF r SKIP LOCKED", today, limit);
@@ -118,14 +114,14 @@ class RegistrationPersistenceAdapter implements RegistrationStorePort {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean markMissed(UUID registrationId, LocalDate dueOn, LocalDate detectedOn) {
-        return execute("INSERT INTO missed_check_in (registration_id, due_on, detected_on) VALUES (?, ?, ?) "
-                + "ON CONFLICT DO NOTHING", registrationId, dueOn, detectedOn) == 1;
+        return registrations.execute("INSERT INTO missed_check_in (registration_id, due_on, detected_on) "
+                + "VALUES (?, ?, ?) ON CONFLICT DO NOTHING", registrationId, dueOn, detectedOn) == 1;
     }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> claimOverdueReferrals(LocalDate today, int limit) {
-        return ids("SELECT id FROM registration WHERE " + OPEN + "AND next_referral_due < ? "
+        return registrations.ids("SELECT id FROM registration WHERE " + OPEN + "AND next_referral_due < ? "
                 + "ORDER BY next_referral_due, id LIMIT ? FOR UPDATE SKIP LOCKED", today, limit);
     }
 
@@ -133,7 +129,8 @@ class RegistrationPersistenceAdapter implements RegistrationStorePort {
     public List<Registration> awaitingOffer(Optional<RegionCode> region, int limit) {
         String sql = SELECT + "WHERE document IS NOT NULL AND status = 'JOB_SEEKER' AND NOT offer_made "
                 + (region.isPresent() ? "AND region_code = ? " : "") + "ORDER BY offer_deadline, id LIMIT ?";
-        return region.isPresent() ? list(sql, region.get().value(), limit) : list(sql, limit);
+        return region.isPresent() ? registrations.list(sql, region.get().value(), limit)
+                : registrations.list(sql, limit);
     }
 
     @Override
@@ -141,7 +138,8 @@ class RegistrationPersistenceAdapter implements RegistrationStorePort {
         String sql = SELECT + "WHERE document IS NOT NULL AND status = 'UNEMPLOYED' "
                 + (region.isPresent() ? "AND region_code = ? " : "")
                 + "ORDER BY (document->>'unemployedSince'), id LIMIT ?";
-        return region.isPresent() ? list(sql, region.get().value(), limit) : list(sql, limit);
+        return region.isPresent() ? registrations.list(sql, region.get().value(), limit)
+                : registrations.list(sql, limit);
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -155,55 +153,5 @@ class RegistrationPersistenceAdapter implements RegistrationStorePort {
         details.put("maskedIin", r.maskedIin());
         details.put("events", step.events().stream().map(e -> e.getClass().getSimpleName()).toList());
         audit.record(actor, step.action(), "Registration", r.id().toString(), step.reason(), details);
-    }
-
-    private String write(Registration r) {
-        try {
-            return json.writeValueAsString(r);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("registration " + r.id() + " cannot be written as JSON", e);
-        }
-    }
-
-    private Registration read(String document, long version) {
-        try {
-            return json.readValue(document, Registration.class).atVersion(version);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored registration cannot be read", e);
-        }
-    }
-
-    private List<Registration> list(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = Jdbc.prepare(c, sql, args);
-             ResultSet rs = st.executeQuery()) {
-            List<Registration> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(read(rs.getString(1), rs.getLong(2)));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read registrations", e);
-        }
-    }
-
-    private List<UUID> ids(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = Jdbc.prepare(c, sql, args);
-             ResultSet rs = st.executeQuery()) {
-            List<UUID> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(rs.getObject(1, UUID.class));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not claim registrations", e);
-        }
-    }
-
-    private int execute(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = Jdbc.prepare(c, sql, args)) {
-            return st.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not store a registration", e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package kz.gov.tsa.payment.adapter.out.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import kz.gov.tsa.events.EventEnvelope;
 import kz.gov.tsa.events.payment.PaymentRunCompleted;
 import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.messaging.Outbox;
@@ -32,7 +31,7 @@ class OutboxEventPublisher implements PublishEventPort {
                 totals.stream().mapToLong(RegionTotal::families).sum(),
                 totals.stream().map(RegionTotal::total).reduce(Tenge.ZERO, Tenge::plus).toString(),
                 totals.stream().map(RegionTotal::adjustments).reduce(Tenge.ZERO, Tenge::plus).toString(), regions);
-        outbox.append(EventEnvelope.of(payload, PaymentRunCompleted.key(payload.month()), run.id(), null,
-                run.completedAt(), List.of("PAY-04", "PAY-05")));
+        outbox.appendEvent(payload, PaymentRunCompleted.key(payload.month()), run.id(), run.completedAt(),
+                List.of("PAY-04", "PAY-05"));
     }
 }

@@ -1,4 +1,4 @@
-package kz.gov.tsa.eligibility.adapter.in.rest;
+package kz.gov.tsa.web;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -12,7 +12,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A 12-digit IIN with a valid birth date, century digit and check digit (see {@link Iin}). */
+/**
+ * A 12-digit IIN with a valid birth date, century digit and check digit (see {@link Iin}), for request bodies,
+ * path and query parameters. A violation is the usual 400 {@code validation} problem naming the field, with the text
+ * {@code tsa.iin.invalid} of this library in kk/ru/en (a service may override it in its {@code problems_*}).
+ */
 @Documented
 @Constraint(validatedBy = ValidIin.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})

@@ -7,9 +7,6 @@ import kz.gov.tsa.eligibility.application.port.in.reference.ChangeNotAllowedExce
 import kz.gov.tsa.eligibility.application.port.in.reference.ChangeReferenceDataUseCase;
 import kz.gov.tsa.eligibility.application.port.in.reference.Editor;
 import kz.gov.tsa.eligibility.application.port.in.reference.InvalidReferenceChangeException;
-import kz.gov.tsa.eligibility.application.port.in.reference.ReferenceDataQuery;
-import kz.gov.tsa.eligibility.application.port.in.reference.UnknownRegionException;
-import kz.gov.tsa.eligibility.application.port.out.MissingReferenceDataException;
 import kz.gov.tsa.eligibility.application.port.out.reference.LoadReferenceDataPort;
 import kz.gov.tsa.eligibility.application.port.out.reference.StoreReferenceDataPort;
 import kz.gov.tsa.eligibility.application.port.out.reference.ReleaseReferenceValuePort;
@@ -20,7 +17,6 @@ import kz.gov.tsa.eligibility.domain.reference.BasketItem;
 import kz.gov.tsa.eligibility.domain.reference.BasketPrice;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceValue;
-import kz.gov.tsa.eligibility.domain.reference.Region;
 import kz.gov.tsa.eligibility.domain.reference.Timeline;
 import kz.gov.tsa.eligibility.domain.reference.Validity;
 import kz.gov.tsa.eligibility.domain.reference.Version;
@@ -34,22 +30,21 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads and changes the dated reference parameters. A change is checked (editor's right, region,
- * basket item), planned by {@link Timeline} over the locked timeline and stored with its audit record in
- * one transaction.
+ * Changes the dated reference parameters. A change is checked (editor's right, region, basket item), planned by
+ * {@link Timeline} over the locked timeline and stored with its audit record in one transaction.
  */
 @ApplicationScoped
-public class ReferenceDataService implements ReferenceDataQuery, ChangeReferenceDataUseCase {
+public class ChangeReferenceDataService implements ChangeReferenceDataUseCase {
 
-    private static final Logger LOG = Logger.getLogger(ReferenceDataService.class);
+    private static final Logger LOG = Logger.getLogger(ChangeReferenceDataService.class);
 
     private final LoadReferenceDataPort load;
     private final StoreReferenceDataPort store;
     private final ReleaseReferenceValuePort release;
 
     @Inject
-    public ReferenceDataService(LoadReferenceDataPort load, StoreReferenceDataPort store,
-                                ReleaseReferenceValuePort release) {
+    public ChangeReferenceDataService(LoadReferenceDataPort load, StoreReferenceDataPort store,
+                                      ReleaseReferenceValuePort release) {
         this.load = load;
         this.store = store;
         this.release = release;
@@ -60,42 +55,6 @@ public class ReferenceDataService implements ReferenceDataQuery, ChangeReference
         if (ReferenceRelease.PUBLISHED.contains(parameter)) {
             ReferenceReleases.releasePending(load, release);
         }
-    }
-
-    @Override
-    @Transactional
-    public List<Region> regions() {
-        return load.regions();
-    }
-
-    @Override
-    @Transactional
-    public Region region(RegionCode code) {
-        return load.region(code).orElseThrow(() -> new UnknownRegionException(code));
-    }
-
-    @Override
-    @Transactional
-    public List<Version<?>> versions(ReferenceParameter parameter, Optional<String> key, boolean includeSuperseded) {
-        key.flatMap(k -> regionOf(parameter, k)).ifPresent(this::region);
-        return load.versions(parameter, key, includeSuperseded);
-    }
-
-    @Override
-    @Transactional
-    public List<Version<?>> inForce(ReferenceParameter parameter, LocalDate on) {
-        List<Version<?>> found = load.inForce(parameter, on);
-        if (found.isEmpty()) {
-            throw new MissingReferenceDataException(parameter.name(), ReferenceParameter.NATIONAL_KEY, on);
-        }
-        return found;
-    }
-
-    @Override
-    @Transactional
-    public Version<?> inForce(ReferenceParameter parameter, String key, LocalDate on) {
-        regionOf(parameter, key).ifPresent(this::region);
-        return load.inForce(parameter, key, on).orElseThrow(() -> missing(parameter, key, on));
     }
 
     @Override
@@ -140,7 +99,8 @@ public class ReferenceDataService implements ReferenceDataQuery, ChangeReference
     @Override
     @Transactional
     public Change withdraw(WithdrawCommand command) {
-        authorize(command.editor(), command.parameter(), regionOf(command.parameter(), command.key()));
+        authorize(command.editor(), command.parameter(),
+                ReferenceDataQueryService.regionOf(command.parameter(), command.key()));
         List<Timeline.Span> spans = store.lockTimeline(command.parameter(), command.key());
         Timeline.Plan plan = Timeline.withdraw(spans, command.from());
         return withdrawal(command.parameter(), command.key(), plan, command.reason(), command.editor());
@@ -180,7 +140,7 @@ public class ReferenceDataService implements ReferenceDataQuery, ChangeReference
         if (!editor.mayChange(parameter, region)) {
             throw new ChangeNotAllowedException(parameter, region, editor.ownRegion());
         }
-        region.ifPresent(this::region);
+        region.ifPresent(code -> ReferenceDataQueryService.region(load, code));
     }
 
     private Set<String> basketCodes(Quarter quarter) {
@@ -194,19 +154,5 @@ public class ReferenceDataService implements ReferenceDataQuery, ChangeReference
             throw new InvalidReferenceChangeException("REF-03", field, "reference.basket.not-in-basket", code,
                     quarter.toString());
         }
-    }
-
-    /** The region a regional parameter's key starts with ({@code 750000000} or {@code 750000000/BREAD}). */
-    static Optional<RegionCode> regionOf(ReferenceParameter parameter, String key) {
-        if (!parameter.regional() || key.length() < 9 || !key.substring(0, 9).matches("\\d{9}")) {
-            return Optional.empty();
-        }
-        return Optional.of(new RegionCode(key.substring(0, 9)));
-    }
-
-    /** A missing value, named as a decision would cite it (quarterly keys carry the quarter). */
-    static MissingReferenceDataException missing(ReferenceParameter parameter, String key, LocalDate on) {
-        String label = parameter.quarterly() ? key + "/" + Quarter.of(on) : key;
-        return new MissingReferenceDataException(parameter.name(), label, on);
     }
 }
