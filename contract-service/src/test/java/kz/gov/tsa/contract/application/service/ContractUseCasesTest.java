@@ -6,15 +6,18 @@ import kz.gov.tsa.contract.application.port.in.DismissBreachUseCase;
 import kz.gov.tsa.contract.application.port.in.ExtendContractUseCase;
 import kz.gov.tsa.contract.application.port.in.OpenContractDraftUseCase;
 import kz.gov.tsa.contract.application.port.in.ProposeBreachUseCase;
+import kz.gov.tsa.contract.application.port.in.RecordActivityProgressUseCase;
 import kz.gov.tsa.contract.application.port.in.RecordBreachUseCase;
 import kz.gov.tsa.contract.application.port.in.SignContractUseCase;
 import kz.gov.tsa.contract.application.port.in.TerminateForFalseInformationUseCase;
 import kz.gov.tsa.contract.domain.ActivityKind;
+import kz.gov.tsa.contract.domain.ActivityStatus;
 import kz.gov.tsa.contract.domain.Contract;
 import kz.gov.tsa.contract.domain.ContractEvent;
 import kz.gov.tsa.contract.domain.ContractStatus;
 import kz.gov.tsa.contract.domain.ExtensionReason;
 import kz.gov.tsa.contract.domain.FamilyIds;
+import kz.gov.tsa.contract.domain.PlanActivity;
 import kz.gov.tsa.contract.domain.SupportDomain;
 import kz.gov.tsa.contract.domain.Worklist;
 import kz.gov.tsa.kernel.Caller;
@@ -22,6 +25,7 @@ import kz.gov.tsa.kernel.Iin;
 import kz.gov.tsa.kernel.Refusal;
 import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.testing.persons.TestIins;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -278,5 +282,122 @@ class ContractUseCasesTest {
                 .refusalIfAny().orElseThrow().kind()).isEqualTo(Refusal.Kind.FORBIDDEN);
         assertThat(new ContractWorklistService(store, InMemoryPorts.clockAt("2026-03-03T06:00:00Z")).list(AUDITOR,
                 Worklist.OVERDUE, Optional.empty(), Optional.empty()).orElseThrow()).hasSize(1);
+    }
+
+    /** RecordActivityProgressService (CON-02): an operator of the contract's region records an activity's progress. */
+    @Nested
+    class RecordActivityProgress {
+
+        final RecordActivityProgressService progress = new RecordActivityProgressService(store, keys, events);
+
+        Contract draftWithActivity() {
+            Contract d = draft();
+            return new AddPlanActivityService(store, keys, events).add(new AddPlanActivityUseCase.Command(OPERATOR,
+                    d.id(), motherKey, ActivityKind.SOCIAL_JOB, SupportDomain.SOCIAL, "social job",
+                    LocalDate.parse("2026-05-01"))).orElseThrow();
+        }
+
+        RecordActivityProgressUseCase.Command command(Caller caller, Contract c, UUID activityId,
+                                                      ActivityStatus status) {
+            return new RecordActivityProgressUseCase.Command(caller, c.id(), activityId, status);
+        }
+
+        @Test
+        void CON02_theProgressIsStoredOnThatActivityAuditedWithTheOperatorAndAnnouncesNothing() {
+            Contract c = signedContract();
+            UUID activity = c.plan().getFirst().id();
+            int eventsBefore = events.published.size();
+
+            Contract after = progress.record(command(OPERATOR, c, activity, ActivityStatus.IN_PROGRESS)).orElseThrow();
+
+            assertThat(after.plan()).singleElement().satisfies(a -> {
+                assertThat(a.id()).isEqualTo(activity);
+                assertThat(a.status()).isEqualTo(ActivityStatus.IN_PROGRESS);
+                assertThat(a.personKey()).isEqualTo(motherKey);
+                assertThat(a.kind()).isEqualTo(ActivityKind.SOCIAL_JOB);
+            });
+            assertThat(after.status()).isEqualTo(ContractStatus.SIGNED);
+            assertThat(after.version()).isEqualTo(c.version() + 1);
+            assertThat(store.byId.get(c.id())).isEqualTo(after);
+            assertThat(store.audit.getLast()).isEqualTo("PLAN_ACTIVITY_PROGRESS by operator1");
+            assertThat(events.published).hasSize(eventsBefore);
+
+            Contract done = progress.record(command(OPERATOR, after, activity, ActivityStatus.DONE)).orElseThrow();
+            assertThat(done.plan()).extracting(PlanActivity::status).containsExactly(ActivityStatus.DONE);
+        }
+
+        @Test
+        void CON02_onlyTheNamedActivityChanges() {
+            Contract d = draftWithActivity();
+            Contract two = new AddPlanActivityService(store, keys, events).add(new AddPlanActivityUseCase.Command(
+                    OPERATOR, d.id(), motherKey, ActivityKind.SCREENING_EXAMINATION, SupportDomain.HEALTH, "check-up",
+                    LocalDate.parse("2026-06-01"))).orElseThrow();
+            UUID second = two.plan().get(1).id();
+
+            Contract after = progress.record(command(OPERATOR, two, second, ActivityStatus.NOT_DONE)).orElseThrow();
+
+            assertThat(after.plan()).extracting(PlanActivity::id, PlanActivity::status).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(two.plan().getFirst().id(), ActivityStatus.PLANNED),
+                    org.assertj.core.groups.Tuple.tuple(second, ActivityStatus.NOT_DONE));
+        }
+
+        @Test
+        void CON02_theProgressOfAClosedContractsPlanIsAConflictAndChangesNothing() {
+            Contract d = draftWithActivity();
+            new LapseOverdueContractsService(store, events, InMemoryPorts.clockAt("2026-03-03T06:00:00Z"))
+                    .lapseOverdue();
+            Contract lapsed = store.byId.get(d.id());
+            assertThat(lapsed.status()).isEqualTo(ContractStatus.LAPSED);
+            int audited = store.audit.size();
+
+            Refusal refusal = progress.record(command(OPERATOR, lapsed, lapsed.plan().getFirst().id(),
+                    ActivityStatus.DONE)).refusalIfAny().orElseThrow();
+
+            assertThat(refusal.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+            assertThat(refusal.ruleId()).isEqualTo("CON-02");
+            assertThat(refusal.code()).isEqualTo("plan.contract-closed");
+            assertThat(refusal.facts()).containsEntry("status", "LAPSED");
+            assertThat(store.byId.get(d.id())).isEqualTo(lapsed);
+            assertThat(store.audit).hasSize(audited);
+        }
+
+        @Test
+        void anActivityNotInThePlanIsNotFoundAndChangesNothing() {
+            Contract d = draftWithActivity();
+            int audited = store.audit.size();
+
+            Refusal refusal = progress.record(command(OPERATOR, d, UUID.randomUUID(), ActivityStatus.DONE))
+                    .refusalIfAny().orElseThrow();
+
+            assertThat(refusal.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
+            assertThat(refusal.code()).isEqualTo("plan.activity-not-found");
+            assertThat(store.byId.get(d.id())).isEqualTo(d);
+            assertThat(store.audit).hasSize(audited);
+        }
+
+        @Test
+        void D31_anotherRegionsOperatorIsRefusedAnAuditorOrAnUnknownContractIsNotFound() {
+            Contract d = draftWithActivity();
+            UUID activity = d.plan().getFirst().id();
+            int audited = store.audit.size();
+
+            Refusal other = progress.record(command(OTHER_OPERATOR, d, activity, ActivityStatus.DONE))
+                    .refusalIfAny().orElseThrow();
+            assertThat(other.kind()).isEqualTo(Refusal.Kind.FORBIDDEN);
+            assertThat(other.facts()).containsEntry("regionCode", ALMATY.value());
+
+            assertThat(progress.record(command(AUDITOR, d, activity, ActivityStatus.DONE)).refusalIfAny())
+                    .map(Refusal::kind).contains(Refusal.Kind.NOT_FOUND);
+            assertThat(progress.record(new RecordActivityProgressUseCase.Command(OPERATOR, UUID.randomUUID(), activity,
+                    ActivityStatus.DONE)).refusalIfAny()).map(Refusal::code).contains("contract.not-found");
+            assertThat(store.byId.get(d.id()).plan()).extracting(PlanActivity::status)
+                    .containsExactly(ActivityStatus.PLANNED);
+            assertThat(store.audit).hasSize(audited);
+
+            Caller admin = new Caller("admin1", Set.of("admin"), new Caller.Reach.Nationwide());
+            assertThat(progress.record(command(admin, d, activity, ActivityStatus.IN_PROGRESS)).orElseThrow().plan())
+                    .extracting(PlanActivity::status).containsExactly(ActivityStatus.IN_PROGRESS);
+            assertThat(store.audit.getLast()).isEqualTo("PLAN_ACTIVITY_PROGRESS by admin1");
+        }
     }
 }

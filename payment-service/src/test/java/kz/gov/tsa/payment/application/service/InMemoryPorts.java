@@ -5,16 +5,23 @@ import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.payment.application.port.out.AssignmentStorePort;
 import kz.gov.tsa.payment.application.port.out.PaymentLinesPort;
 import kz.gov.tsa.payment.application.port.out.PaymentRunPort;
+import kz.gov.tsa.payment.application.port.out.PendingApplicationStore;
 import kz.gov.tsa.payment.application.port.out.PublishEventPort;
 import kz.gov.tsa.payment.application.port.out.RecoveryPort;
+import kz.gov.tsa.payment.application.port.out.RegisterPort;
 import kz.gov.tsa.payment.domain.Assignment;
 import kz.gov.tsa.payment.domain.Entitlement;
 import kz.gov.tsa.payment.domain.LineKind;
 import kz.gov.tsa.payment.domain.PaymentLine;
 import kz.gov.tsa.payment.domain.PaymentRun;
 import kz.gov.tsa.payment.domain.PaymentRunPolicy;
+import kz.gov.tsa.payment.domain.PendingApplication;
+import kz.gov.tsa.payment.domain.PipelineSummary;
 import kz.gov.tsa.payment.domain.RecoveryRecord;
 import kz.gov.tsa.payment.domain.RegionTotal;
+import kz.gov.tsa.payment.domain.register.Confirmation;
+import kz.gov.tsa.payment.domain.register.Instruction;
+import kz.gov.tsa.payment.domain.register.Reconciliation;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -33,7 +40,7 @@ import java.util.stream.Collectors;
 
 /** In-memory fakes of every outbound port, with the same semantics as the PostgreSQL adapter. */
 final class InMemoryPorts implements AssignmentStorePort, PaymentLinesPort, RecoveryPort, PaymentRunPort,
-        PublishEventPort {
+        PublishEventPort, RegisterPort {
 
     final Map<UUID, Assignment> assignments = new LinkedHashMap<>();
     final Map<UUID, List<Entitlement>> schedules = new LinkedHashMap<>();
@@ -43,6 +50,12 @@ final class InMemoryPorts implements AssignmentStorePort, PaymentLinesPort, Reco
     final List<Change> audit = new ArrayList<>();
     final List<PaymentRun> completedEvents = new ArrayList<>();
     final List<List<RegionTotal>> completedTotals = new ArrayList<>();
+    /** The imported confirmation files, in import order: import id → (month, confirmations). */
+    final Map<UUID, Map.Entry<YearMonth, List<Confirmation>>> confirmationImports = new LinkedHashMap<>();
+    /** The stored re-issues by the original transfer's end-to-end id. */
+    final Map<String, Instruction> reissuesByOriginal = new LinkedHashMap<>();
+    /** Runs just before a re-issue is stored: a test lets another transaction win the race here. */
+    Runnable beforeSaveReissue = () -> { };
 
     // --- AssignmentStorePort
     @Override
@@ -194,5 +207,117 @@ final class InMemoryPorts implements AssignmentStorePort, PaymentLinesPort, Reco
     public void runCompleted(PaymentRun run, List<RegionTotal> totals) {
         completedEvents.add(Objects.requireNonNull(run));
         completedTotals.add(List.copyOf(totals));
+    }
+
+    // --- RegisterPort (the SQL of RegisterPersistenceAdapter, over the maps above)
+    @Override
+    public List<Instruction> instructions(YearMonth month, Optional<RegionCode> region) {
+        Map<List<String>, List<PaymentLine>> byShare = lines.values().stream()
+                .filter(l -> l.runMonth().equals(month))
+                .filter(l -> region.map(r -> r.value().equals(l.regionCode())).orElse(true))
+                .collect(Collectors.groupingBy(l -> List.of(l.familyId(), l.personKey()),
+                        () -> new TreeMap<>(Comparator.<List<String>, String>comparing(k -> k.get(0))
+                                .thenComparing(k -> k.get(1))), Collectors.toList()));
+        return byShare.entrySet().stream().map(e -> {
+            List<PaymentLine> ls = e.getValue();
+            String family = e.getKey().get(0);
+            String person = e.getKey().get(1);
+            return new Instruction(Instruction.endToEndId(month, family, person), month, family,
+                    ls.stream().map(PaymentLine::regionCode).filter(Objects::nonNull).min(String::compareTo).orElse(null),
+                    person, ls.stream().map(PaymentLine::maskedIin).filter(Objects::nonNull).min(String::compareTo)
+                    .orElse(null), sum(ls), ls.size());
+        }).toList();
+    }
+
+    @Override
+    public List<Reconciliation.DueShare> dueNotIssued(YearMonth month, Optional<RegionCode> region) {
+        return allEntitlements().stream()
+                .filter(e -> !e.payMonth().isAfter(month) && e.amount().isPositive())
+                .filter(e -> region.map(r -> r.value().equals(e.regionCode())).orElse(true))
+                .filter(e -> !lines.containsKey(e.idempotencyKey()))
+                .sorted(Comparator.comparing(Entitlement::familyId).thenComparing(Entitlement::personKey)
+                        .thenComparing(Entitlement::month))
+                .map(e -> new Reconciliation.DueShare(e.familyId(), e.personKey(), e.maskedIin(), e.month(),
+                        e.amount())).toList();
+    }
+
+    @Override
+    public void saveConfirmations(UUID importId, YearMonth month, List<Confirmation> confirmations, String actor) {
+        confirmationImports.put(importId, Map.entry(month, List.copyOf(confirmations)));
+        audit.add(new Change(actor, "BANK_CONFIRMATIONS_IMPORTED", "",
+                Map.of("month", month.toString(), "confirmations", confirmations.size())));
+    }
+
+    @Override
+    public List<Instruction> reissues(YearMonth month, Optional<RegionCode> region) {
+        return reissuesByOriginal.values().stream().filter(i -> i.month().equals(month))
+                .filter(i -> region.map(r -> r.value().equals(i.regionCode())).orElse(true))
+                .sorted(Comparator.comparing(Instruction::familyId).thenComparing(Instruction::personKey)).toList();
+    }
+
+    @Override
+    public Optional<Instruction> reissueOf(String originalEndToEndId) {
+        return Optional.ofNullable(reissuesByOriginal.get(originalEndToEndId));
+    }
+
+    @Override
+    public boolean saveReissue(String originalEndToEndId, Instruction reissue, String actor) {
+        beforeSaveReissue.run();
+        if (reissuesByOriginal.putIfAbsent(originalEndToEndId, reissue) != null) {
+            return false;
+        }
+        audit.add(new Change(actor, "TRANSFER_REISSUED", "", Map.of("month", reissue.month().toString(),
+                "familyId", reissue.familyId(), "amount", reissue.amount().toString())));
+        return true;
+    }
+
+    @Override
+    public List<Confirmation> confirmations(YearMonth month) {
+        return confirmationImports.values().stream().filter(e -> e.getKey().equals(month))
+                .flatMap(e -> e.getValue().stream()).toList();
+    }
+
+    /** Pending applications (PendingApplicationPersistenceAdapter): insert and removal audited with their actor. */
+    static final class PendingApplications implements PendingApplicationStore {
+        final Map<UUID, PendingApplication> byId = new LinkedHashMap<>();
+        final List<Change> audit = new ArrayList<>();
+
+        @Override
+        public boolean insertIfAbsent(PendingApplication a, String actor) {
+            if (byId.putIfAbsent(a.applicationId(), a) != null) {
+                return false;
+            }
+            audit.add(new Change(actor, "PENDING_APPLICATION_RECORDED", "", Map.of("familyId", a.familyId(),
+                    "region", a.regionCode(), "quarter", a.quarter())));
+            return true;
+        }
+
+        @Override
+        public boolean remove(UUID applicationId, String actor) {
+            PendingApplication removed = byId.remove(applicationId);
+            if (removed == null) {
+                return false;
+            }
+            audit.add(new Change(actor, "PENDING_APPLICATION_DECIDED", "", Map.of("familyId", removed.familyId())));
+            return true;
+        }
+
+        @Override
+        public Optional<PendingApplication> find(UUID applicationId) {
+            return Optional.ofNullable(byId.get(applicationId));
+        }
+
+        @Override
+        public PipelineSummary summarise(Optional<String> regionCode, Optional<String> quarter) {
+            Map<List<String>, List<PendingApplication>> groups = byId.values().stream()
+                    .filter(a -> regionCode.map(a.regionCode()::equals).orElse(true))
+                    .filter(a -> quarter.map(a.quarter()::equals).orElse(true))
+                    .collect(Collectors.groupingBy(a -> List.of(a.regionCode(), a.quarter()),
+                            () -> new TreeMap<>(Comparator.<List<String>, String>comparing(k -> k.get(0))
+                                    .thenComparing(k -> k.get(1))), Collectors.toList()));
+            return new PipelineSummary(groups.entrySet().stream().map(e -> new PipelineSummary.Line(e.getKey().get(0),
+                    e.getKey().get(1), e.getValue().size(),
+                    e.getValue().stream().mapToLong(PendingApplication::memberCount).sum())).toList());
+        }
     }
 }

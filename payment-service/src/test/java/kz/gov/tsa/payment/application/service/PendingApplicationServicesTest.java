@@ -1,0 +1,136 @@
+package kz.gov.tsa.payment.application.service;
+
+import kz.gov.tsa.payment.application.port.out.AssignmentStorePort.Change;
+import kz.gov.tsa.payment.domain.PendingApplication;
+import kz.gov.tsa.payment.domain.PipelineSummary;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The payment pipeline (applications received, not decided yet): RecordPendingApplicationService,
+ * ForgetDecidedApplicationService and PaymentPipelineQueryService over the in-memory store.
+ */
+class PendingApplicationServicesTest {
+
+    static final String ALMATY = "750000000";
+    static final String ASTANA = "710000000";
+
+    final InMemoryPorts.PendingApplications store = new InMemoryPorts.PendingApplications();
+    final RecordPendingApplicationService record = new RecordPendingApplicationService(store);
+    final ForgetDecidedApplicationService forget = new ForgetDecidedApplicationService(store);
+    final PaymentPipelineQueryService pipeline = new PaymentPipelineQueryService(store);
+
+    static PendingApplication application(String region, String quarter, int members) {
+        UUID id = UUID.randomUUID();
+        return new PendingApplication(id, "F-" + id.toString().replace("-", ""), region, quarter, members,
+                Instant.parse("2026-03-02T05:00:00Z"));
+    }
+
+    @Nested
+    class RecordPendingApplication {
+
+        @Test
+        void PAY01_anApplicationReceivedTwiceIsPendingOnceWithOneAuditRecordOfItsCause() {
+            PendingApplication a = application(ALMATY, "2026-Q1", 4);
+
+            record.record(a, "event:ApplicationReceived/1");
+            record.record(a, "event:ApplicationReceived/2");
+
+            assertThat(store.byId).containsOnlyKeys(a.applicationId());
+            assertThat(store.audit).singleElement().satisfies(c -> {
+                assertThat(c.actor()).isEqualTo("event:ApplicationReceived/1");
+                assertThat(c.action()).isEqualTo("PENDING_APPLICATION_RECORDED");
+                assertThat(java.util.Map.<String, Object>copyOf(c.details())).containsEntry("region", ALMATY).containsEntry("quarter", "2026-Q1");
+            });
+            assertThat(pipeline.summary(Optional.empty(), Optional.empty()).totalPeople()).isEqualTo(4);
+        }
+
+        @Test
+        void PAY01_aReplayWithOtherFiguresDoesNotOverwriteTheRecordedApplication() {
+            PendingApplication a = application(ALMATY, "2026-Q1", 4);
+            record.record(a, "event:ApplicationReceived/1");
+            record.record(new PendingApplication(a.applicationId(), a.familyId(), ASTANA, "2026-Q2", 9,
+                    a.receivedAt()), "event:ApplicationReceived/1");
+
+            assertThat(pipeline.application(a.applicationId())).contains(a);
+            assertThat(store.audit).hasSize(1);
+        }
+    }
+
+    @Nested
+    class ForgetDecidedApplication {
+
+        @Test
+        void PAY01_aDecidedApplicationLeavesThePipelineOnceAuditedWithItsActor() {
+            PendingApplication a = application(ALMATY, "2026-Q1", 3);
+            PendingApplication b = application(ALMATY, "2026-Q1", 2);
+            record.record(a, "event:ApplicationReceived/1");
+            record.record(b, "event:ApplicationReceived/2");
+
+            forget.decided(a.applicationId(), "event:EligibilityDecided/7");
+            forget.decided(a.applicationId(), "event:EligibilityDecided/8");
+
+            assertThat(pipeline.application(a.applicationId())).isEmpty();
+            assertThat(pipeline.application(b.applicationId())).contains(b);
+            assertThat(store.audit).filteredOn(c -> c.action().equals("PENDING_APPLICATION_DECIDED")).singleElement()
+                    .satisfies(c -> {
+                        assertThat(c.actor()).isEqualTo("event:EligibilityDecided/7");
+                        assertThat(java.util.Map.<String, Object>copyOf(c.details())).containsEntry("familyId", a.familyId());
+                    });
+            assertThat(pipeline.summary(Optional.empty(), Optional.empty()).lines()).containsExactly(
+                    new PipelineSummary.Line(ALMATY, "2026-Q1", 1, 2));
+        }
+
+        @Test
+        void aDecisionForAnApplicationNeverReceivedChangesNothing() {
+            PendingApplication a = application(ALMATY, "2026-Q1", 3);
+            record.record(a, "event:ApplicationReceived/1");
+
+            forget.decided(UUID.randomUUID(), "event:EligibilityDecided/9");
+
+            assertThat(store.byId).containsOnlyKeys(a.applicationId());
+            assertThat(store.audit).extracting(Change::action).containsExactly("PENDING_APPLICATION_RECORDED");
+        }
+    }
+
+    @Nested
+    class PaymentPipelineQuery {
+
+        @Test
+        void thePipelineCountsFamiliesAndPeoplePerRegionAndQuarterAndFiltersByEither() {
+            record.record(application(ALMATY, "2026-Q1", 4), "e1");
+            record.record(application(ALMATY, "2026-Q1", 1), "e2");
+            record.record(application(ALMATY, "2026-Q2", 6), "e3");
+            record.record(application(ASTANA, "2026-Q1", 2), "e4");
+
+            PipelineSummary all = pipeline.summary(Optional.empty(), Optional.empty());
+            assertThat(all.lines()).containsExactly(
+                    new PipelineSummary.Line(ASTANA, "2026-Q1", 1, 2),
+                    new PipelineSummary.Line(ALMATY, "2026-Q1", 2, 5),
+                    new PipelineSummary.Line(ALMATY, "2026-Q2", 1, 6));
+            assertThat(all.totalFamilies()).isEqualTo(4);
+            assertThat(all.totalPeople()).isEqualTo(13);
+
+            assertThat(pipeline.summary(Optional.of(ALMATY), Optional.empty()).lines())
+                    .extracting(PipelineSummary.Line::regionCode).containsOnly(ALMATY);
+            PipelineSummary q1 = pipeline.summary(Optional.empty(), Optional.of("2026-Q1"));
+            assertThat(q1.totalFamilies()).isEqualTo(3);
+            assertThat(q1.totalPeople()).isEqualTo(7);
+            assertThat(pipeline.summary(Optional.of(ASTANA), Optional.of("2026-Q2")).lines()).isEmpty();
+        }
+
+        @Test
+        void oneApplicationIsReadAsRecordedAndAnUnknownOneIsEmpty() {
+            PendingApplication a = application(ASTANA, "2026-Q1", 2);
+            record.record(a, "e1");
+            assertThat(pipeline.application(a.applicationId())).contains(a);
+            assertThat(pipeline.application(UUID.randomUUID())).isEmpty();
+        }
+    }
+}
