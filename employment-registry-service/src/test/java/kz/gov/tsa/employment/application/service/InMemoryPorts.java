@@ -1,6 +1,7 @@
 package kz.gov.tsa.employment.application.service;
 
 import kz.gov.tsa.employment.application.port.out.CalendarPort;
+import kz.gov.tsa.employment.application.port.out.CountRegistrationsPort;
 import kz.gov.tsa.employment.application.port.out.FamilyOfPersonPort;
 import kz.gov.tsa.employment.application.port.out.PersonKeyPort;
 import kz.gov.tsa.employment.application.port.out.ProgrammeParametersPort;
@@ -73,7 +74,7 @@ final class InMemoryPorts {
         }
     }
 
-    static final class Registrations implements RegistrationStorePort {
+    static final class Registrations implements RegistrationStorePort, CountRegistrationsPort {
         final Map<UUID, Registration> byId = new LinkedHashMap<>();
         final Map<UUID, String> iins = new HashMap<>();
         final Set<String> missed = new HashSet<>();
@@ -148,6 +149,14 @@ final class InMemoryPorts {
                     .filter(r -> region.map(r.region()::equals).orElse(true))
                     .sorted(Comparator.comparing(Registration::offerDeadline)).limit(limit).toList();
         }
+
+        @Override
+        public Map<RegistrationStatus, Long> countByStatus(Optional<String> regionCode) {
+            Map<RegistrationStatus, Long> out = new HashMap<>();
+            byId.values().stream().filter(r -> regionCode.map(r.region().value()::equals).orElse(true))
+                    .forEach(r -> out.merge(r.status(), 1L, Long::sum));
+            return out;
+        }
     }
 
     static final class Events implements PublishEventPort {
@@ -183,6 +192,7 @@ final class InMemoryPorts {
     /** MCI and retirement ages by year, as tests publish them. */
     static final class Reference implements ReferenceValuesPort, SaveReferenceValuePort {
         final Map<String, SaveReferenceValuePort.Version> versions = new LinkedHashMap<>();
+        final List<String> audit = new ArrayList<>();
 
         @Override
         public Optional<BigDecimal> mciOn(LocalDate day) {
@@ -204,7 +214,12 @@ final class InMemoryPorts {
 
         @Override
         public boolean save(SaveReferenceValuePort.Version v, String actor) {
-            return versions.putIfAbsent(v.parameter() + "|" + v.validFrom() + "|" + v.version(), v) == null;
+            boolean stored = versions.putIfAbsent(v.parameter() + "|" + v.validFrom() + "|" + v.version(), v) == null;
+            if (stored) {
+                audit.add("REFERENCE_VALUE_RECORDED " + v.parameter() + "@" + v.validFrom() + "#" + v.version() + " by "
+                        + actor);
+            }
+            return stored;
         }
 
         Reference with(String parameter, String from, String to, String value) {
@@ -225,6 +240,7 @@ final class InMemoryPorts {
 
     static final class Families implements FamilyOfPersonPort {
         final Map<String, String> byPerson = new HashMap<>();
+        final Map<String, Instant> decidedAt = new HashMap<>();
 
         @Override
         public Optional<String> familyOf(String personKey) {
@@ -233,7 +249,12 @@ final class InMemoryPorts {
 
         @Override
         public void remember(String personKey, String familyId, Instant decidedAt) {
-            byPerson.put(personKey, familyId);
+            // as the adapter: the latest decision wins, an older one delivered late changes nothing
+            Instant known = this.decidedAt.get(personKey);
+            if (known == null || !known.isAfter(decidedAt)) {
+                byPerson.put(personKey, familyId);
+                this.decidedAt.put(personKey, decidedAt);
+            }
         }
     }
 }
