@@ -533,9 +533,67 @@ class EmploymentFlowTest {
                 .body("ruleId", equalTo("EMP-08")).body("detail", containsString("EMP-08 (3)"));
         given().header("Authorization", auditor()).get("/api/v1/registrations/" + id).then().statusCode(200)
                 .body("status", equalTo("JOB_SEEKER"));
-        List<JsonNode> events = events(key(iin), has("JobSeekerRegistered"));
+        List<JsonNode> events = events(key(iin), has("JobSeekerRegistered", "RegistrationRefused"));
         Thread.sleep(500);
-        assertThat(types(events(key(iin), has("JobSeekerRegistered")))).containsExactly("JobSeekerRegistered");
+        events = events(key(iin), has("JobSeekerRegistered", "RegistrationRefused"));
+        // the EMP-06 refusal is announced (D-70); nothing registers or deregisters the person
+        assertThat(types(events)).containsExactly("JobSeekerRegistered", "RegistrationRefused");
+        JsonNode refused = events.get(1).get("payload");
+        assertThat(refused.get("stage").asText()).isEqualTo("UNEMPLOYED");
+        assertThat(refused.get("registrationId").asText()).isEqualTo(id);
+        assertThat(refused.get("ruleId").asText()).isEqualTo("EMP-06");
+        assertThat(refused.get("reasons")).extracting(JsonNode::asText).containsExactly("EMP-06 (2)");
+    }
+
+    @Test
+    void D70_aRefusedRegistrationIsKeptAuditedWithItsActorAndAnnouncedWithoutTheIin() throws Exception {
+        TestClock.setDay("2026-03-02");
+        String iin = TestIins.man("1983-03-03");
+        String id = registered(iin);
+        TestClock.setDay("2026-03-06");
+        given().header("Authorization", operator()).contentType(ContentType.JSON)
+                .body("{\"reason\": \"CHECK_IN_SCHEDULE_BROKEN\"}")
+                .post("/api/v1/registrations/" + id + "/deregistration").then().statusCode(200);
+        TestClock.setDay("2026-03-20");
+        register(operator(), iin, false).then().statusCode(409).contentType(startsWith("application/problem+json"))
+                .body("ruleId", equalTo("EMP-09")).body("parameters.firstAllowedOn", equalTo("2026-04-06"));
+
+        String refusalId;
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "SELECT id::text, stage, registration_id, rule_id, code, facts->>'firstAllowedOn', masked_iin, "
+                        + "refused_on::text, to_jsonb(r)::text FROM registration_refusal r WHERE person_key = ?")) {
+            st.setString(1, key(iin));
+            try (ResultSet rs = st.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                refusalId = rs.getString(1);
+                assertThat(rs.getString(2)).isEqualTo("JOB_SEEKER");
+                assertThat(rs.getString(3)).isNull();
+                assertThat(rs.getString(4)).isEqualTo("EMP-09");
+                assertThat(rs.getString(5)).isEqualTo("registration.re-registration-banned");
+                assertThat(rs.getString(6)).isEqualTo("2026-04-06");
+                assertThat(rs.getString(7)).isEqualTo(Iin.mask(iin));
+                assertThat(rs.getString(8)).isEqualTo("2026-03-20");
+                assertThat(rs.getString(9)).doesNotContain(iin);
+                assertThat(rs.next()).isFalse();
+            }
+        }
+        assertThat(audit.forEntity("RegistrationRefusal", refusalId)).singleElement().satisfies(a -> {
+            assertThat(a.actor()).isEqualTo("operator-almaty");
+            assertThat(a.action()).isEqualTo("REGISTRATION_REFUSED");
+        });
+        List<JsonNode> events = events(key(iin), has("RegistrationRefused"));
+        JsonNode refused = events.stream().filter(e -> e.get("type").asText().equals("RegistrationRefused")).findFirst()
+                .orElseThrow();
+        assertThat(refused.toString()).doesNotContain(iin);
+        assertThat(refused.get("ruleIds")).extracting(JsonNode::asText).containsExactly("EMP-09");
+        JsonNode payload = refused.get("payload");
+        assertThat(payload.get("refusalId").asText()).isEqualTo(refusalId);
+        assertThat(payload.get("personKey").asText()).isEqualTo(key(iin));
+        assertThat(payload.get("stage").asText()).isEqualTo("JOB_SEEKER");
+        assertThat(payload.get("channel").asText()).isEqualTo("OPERATOR");
+        assertThat(payload.get("registrationId").isNull()).isTrue();
+        assertThat(payload.at("/facts/firstAllowedOn").asText()).isEqualTo("2026-04-06");
+        assertThat(payload.get("refusedOn").asText()).isEqualTo("2026-03-20");
     }
 
     @Test
@@ -555,9 +613,14 @@ class EmploymentFlowTest {
         var b = CompletableFuture.supplyAsync(() -> await(barrier, () -> register(operator(), iin, false).statusCode()));
         assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder(201, 409);
         assertThat(count("SELECT count(*) FROM registration WHERE person_key = ?", key(iin))).isEqualTo(1);
-        List<JsonNode> events = events(key(iin), has("JobSeekerRegistered"));
+        List<JsonNode> events = events(key(iin), has("JobSeekerRegistered", "RegistrationRefused"));
         Thread.sleep(500);
-        assertThat(types(events(key(iin), has("JobSeekerRegistered")))).containsExactly("JobSeekerRegistered");
+        events = events(key(iin), has("JobSeekerRegistered", "RegistrationRefused"));
+        // the second is refused under EMP-02 and that refusal is kept and announced (D-70)
+        assertThat(types(events)).containsExactlyInAnyOrder("JobSeekerRegistered", "RegistrationRefused");
+        assertThat(events).filteredOn(e -> e.get("type").asText().equals("RegistrationRefused")).singleElement()
+                .satisfies(e -> assertThat(e.at("/payload/ruleId").asText()).isEqualTo("EMP-02"));
+        assertThat(count("SELECT count(*) FROM registration_refusal WHERE person_key = ?", key(iin))).isEqualTo(1);
     }
 
     @Test

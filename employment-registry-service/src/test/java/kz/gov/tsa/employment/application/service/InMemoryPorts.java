@@ -6,12 +6,14 @@ import kz.gov.tsa.employment.application.port.out.FamilyOfPersonPort;
 import kz.gov.tsa.employment.application.port.out.PersonKeyPort;
 import kz.gov.tsa.employment.application.port.out.ProgrammeParametersPort;
 import kz.gov.tsa.employment.application.port.out.PublishEventPort;
+import kz.gov.tsa.employment.application.port.out.RecordRefusalPort;
 import kz.gov.tsa.employment.application.port.out.ReferenceValuesPort;
 import kz.gov.tsa.employment.application.port.out.RegistrationStorePort;
 import kz.gov.tsa.employment.application.port.out.SaveReferenceValuePort;
 import kz.gov.tsa.employment.domain.EmploymentEvent;
 import kz.gov.tsa.employment.domain.ProgrammeParameter;
 import kz.gov.tsa.employment.domain.Registration;
+import kz.gov.tsa.employment.domain.RegistrationRefusal;
 import kz.gov.tsa.employment.domain.RegistrationStatus;
 import kz.gov.tsa.employment.domain.Step;
 import kz.gov.tsa.employment.domain.TestLimits;
@@ -161,14 +163,32 @@ final class InMemoryPorts {
 
     static final class Events implements PublishEventPort {
         final List<EmploymentEvent> published = new ArrayList<>();
+        final List<RegistrationRefusal> refusals = new ArrayList<>();
 
         @Override
         public void publish(EmploymentEvent event) {
             published.add(event);
         }
 
+        @Override
+        public void publish(RegistrationRefusal refusal) {
+            refusals.add(refusal);
+        }
+
         <E extends EmploymentEvent> List<E> of(Class<E> type) {
             return published.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+    }
+
+    /** D-70: the kept refusals and their audit entries. */
+    static final class Refusals implements RecordRefusalPort {
+        final List<RegistrationRefusal> kept = new ArrayList<>();
+        final List<String> audit = new ArrayList<>();
+
+        @Override
+        public void record(RegistrationRefusal refusal, String actor) {
+            kept.add(refusal);
+            audit.add("REGISTRATION_REFUSED " + refusal.ruleId() + " by " + actor);
         }
     }
 

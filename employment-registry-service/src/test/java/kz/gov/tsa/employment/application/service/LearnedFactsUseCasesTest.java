@@ -32,7 +32,7 @@ class LearnedFactsUseCasesTest {
     final RecordReferenceValueService recordValue = new RecordReferenceValueService(reference);
     final RememberFamilyService rememberFamily = new RememberFamilyService(families);
     final RegisterJobSeekerService register = new RegisterJobSeekerService(store, keys, families,
-            new InMemoryPorts.Calendar(), new InMemoryPorts.Parameters(), events, clock);
+            new InMemoryPorts.Calendar(), new InMemoryPorts.Parameters(), events, new InMemoryPorts.Refusals(), clock);
 
     static RecordReferenceValueUseCase.Command version(String parameter, String from, String value, int version) {
         return new RecordReferenceValueUseCase.Command(parameter, LocalDate.parse(from), null, new BigDecimal(value),

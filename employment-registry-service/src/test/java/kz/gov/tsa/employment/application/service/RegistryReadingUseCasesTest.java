@@ -31,13 +31,14 @@ class RegistryReadingUseCasesTest {
     final InMemoryPorts.MovableClock clock = new InMemoryPorts.MovableClock("2026-03-02");
     final InMemoryPorts.Registrations store = new InMemoryPorts.Registrations();
     final InMemoryPorts.Events events = new InMemoryPorts.Events();
+    final InMemoryPorts.Refusals refusals = new InMemoryPorts.Refusals();
     final InMemoryPorts.Calendar calendar = new InMemoryPorts.Calendar();
     final InMemoryPorts.Parameters parameters = new InMemoryPorts.Parameters();
     final InMemoryPorts.PersonKeys keys = new InMemoryPorts.PersonKeys();
     final InMemoryPorts.Families families = new InMemoryPorts.Families();
 
     final RegisterJobSeekerService register = new RegisterJobSeekerService(store, keys, families, calendar, parameters,
-            events, clock);
+            events, refusals, clock);
     final DeregisterService deregister = new DeregisterService(store, keys, events, parameters, clock);
     final FindPersonRegistrationsService ofPerson = new FindPersonRegistrationsService(store, keys);
     final RegistrySummaryService summary = new RegistrySummaryService(store);

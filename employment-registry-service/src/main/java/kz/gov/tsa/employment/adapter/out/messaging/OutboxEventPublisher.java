@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import kz.gov.tsa.employment.application.port.out.PublishEventPort;
 import kz.gov.tsa.employment.domain.EmploymentEvent;
 import kz.gov.tsa.employment.domain.Registration;
+import kz.gov.tsa.employment.domain.RegistrationRefusal;
 import kz.gov.tsa.events.EventEnvelope;
 import kz.gov.tsa.events.Topics;
 import kz.gov.tsa.events.employment.CheckInMissed;
@@ -13,9 +14,12 @@ import kz.gov.tsa.events.employment.JobSeekerRegistered;
 import kz.gov.tsa.events.employment.MeasureQuit;
 import kz.gov.tsa.events.employment.MeasureStarted;
 import kz.gov.tsa.events.employment.ReferralIgnored;
+import kz.gov.tsa.events.employment.RegistrationRefused;
 import kz.gov.tsa.events.employment.SuitableWorkRefused;
 import kz.gov.tsa.events.employment.UnemployedRegistered;
 import kz.gov.tsa.messaging.Outbox;
+
+import java.util.List;
 
 /**
  * Maps employment events to the {@code tsa.employment.v1} records and appends them to the outbox, keyed by the
@@ -62,5 +66,18 @@ class OutboxEventPublisher implements PublishEventPort {
         String envelopeFamily = r.familyId() != null ? r.familyId() : r.personKey();
         outbox.append(EventEnvelope.of(payload, envelopeFamily, r.id(), null, event.occurredAt(), event.ruleIds()),
                 Topics.EMPLOYMENT, r.personKey());
+    }
+
+    /**
+     * D-70: {@code RegistrationRefused}, keyed by the person key like the registration's events; correlation id = the
+     * registration of an EMP-06 refusal, else the refusal's own id.
+     */
+    @Override
+    public void publish(RegistrationRefusal r) {
+        var payload = new RegistrationRefused(r.id(), r.registrationId(), r.personKey(), r.familyId(), r.region().value(),
+                r.stage().name(), r.channel().name(), r.ruleId(), r.code(), r.reasons(), r.facts(), r.refusedOn());
+        String envelopeFamily = r.familyId() != null ? r.familyId() : r.personKey();
+        outbox.append(EventEnvelope.of(payload, envelopeFamily, r.registrationId() != null ? r.registrationId() : r.id(),
+                null, r.occurredAt(), List.of(r.ruleId())), Topics.EMPLOYMENT, r.personKey());
     }
 }
