@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import kz.gov.tsa.audit.AuditTrail;
 import kz.gov.tsa.employment.TestClock;
 import kz.gov.tsa.employment.application.port.in.DetectMissedCheckInsUseCase;
+import kz.gov.tsa.employment.application.port.in.FlagOverdueEmployerAnswersUseCase;
 import kz.gov.tsa.employment.application.port.in.IgnoreOverdueReferralsUseCase;
 import kz.gov.tsa.employment.application.port.out.PersonKeyPort;
 import kz.gov.tsa.events.EventEnvelope;
@@ -67,6 +68,8 @@ class EmploymentFlowTest {
     DetectMissedCheckInsUseCase missedJob;
     @Inject
     IgnoreOverdueReferralsUseCase ignoredJob;
+    @Inject
+    FlagOverdueEmployerAnswersUseCase employerAnswerJob;
     @Inject
     DataSource dataSource;
     @Inject
@@ -601,7 +604,10 @@ class EmploymentFlowTest {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body(containsString("/api/v1/registrations/{id}/deregistration"))
                 .body(containsString("/api/v1/measures/labour-mobility/subsidy"))
-                .body(containsString("firstAllowedOn"));
+                .body(containsString("firstAllowedOn"))
+                .body(containsString("/api/v1/registrations/{id}/referrals/{referralId}/employer-answer"))
+                .body(containsString("/api/v1/registrations/employer-answer-queue"))
+                .body(containsString("workingDaysOverdue"));
     }
 
     @Test
@@ -621,6 +627,62 @@ class EmploymentFlowTest {
         assertThat(events).filteredOn(e -> e.get("type").asText().equals("RegistrationRefused")).singleElement()
                 .satisfies(e -> assertThat(e.at("/payload/ruleId").asText()).isEqualTo("EMP-02"));
         assertThat(count("SELECT count(*) FROM registration_refusal WHERE person_key = ?", key(iin))).isEqualTo(1);
+    }
+
+    @Test
+    void PRG05_aSocialJobsEmployerSilentPastThreeWorkingDaysOverNauryzIsQueuedOnceThenItsAnswerIsRecorded()
+            throws Exception {
+        TestClock.setDay("2026-03-20"); // Friday before Nauryz (21–25 March off)
+        String iin = TestIins.woman("1992-02-12");
+        String id = registered(iin);
+        String referralId = given().header("Authorization", operator()).contentType(ContentType.JSON)
+                .body("{\"kind\": \"SOCIAL_JOB\", \"target\": \"Almaty Parks LLP\", \"suitableWork\": true}")
+                .post("/api/v1/registrations/" + id + "/referrals").then().statusCode(200)
+                .body("referrals[0].employerAnswerBy", equalTo("2026-03-30")).extract().path("referrals[0].id");
+        TestClock.setDay("2026-03-30");
+        employerAnswerJob.flagOverdue();
+        given().header("Authorization", operator()).get("/api/v1/registrations/employer-answer-queue").then()
+                .statusCode(200).body("referralId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(referralId)));
+        TestClock.setDay("2026-03-31");
+        // two runs at once (two instances), then a third: flagged and audited once
+        var barrier = new CyclicBarrier(2);
+        var a = CompletableFuture.supplyAsync(() -> await(barrier, employerAnswerJob::flagOverdue));
+        var b = CompletableFuture.supplyAsync(() -> await(barrier, employerAnswerJob::flagOverdue));
+        a.get();
+        b.get();
+        employerAnswerJob.flagOverdue();
+        assertThat(audit.forEntity("Registration", id)).extracting(e -> e.action())
+                .containsExactly("JOB_SEEKER_REGISTERED", "REFERRED", "EMPLOYER_ANSWER_OVERDUE");
+        Response queue = given().header("Authorization", operator()).get("/api/v1/registrations/employer-answer-queue");
+        queue.then().statusCode(200);
+        assertThat(queue.jsonPath().getList("findAll { it.referralId == '" + referralId + "' }")).hasSize(1);
+        assertThat(queue.jsonPath().getString("find { it.referralId == '" + referralId + "' }.employerAnswerBy"))
+                .isEqualTo("2026-03-30");
+        assertThat(queue.jsonPath().getInt("find { it.referralId == '" + referralId + "' }.workingDaysOverdue"))
+                .isEqualTo(1);
+        assertThat(queue.asString()).doesNotContain(iin);
+        given().header("Authorization", operator()).queryParam("regionCode", "550000000")
+                .get("/api/v1/registrations/employer-answer-queue").then().statusCode(403);
+
+        TestClock.setDay("2026-04-01");
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body("{\"answer\": 1}")
+                .post("/api/v1/registrations/" + id + "/referrals/" + referralId + "/employer-answer").then()
+                .statusCode(400); // strict input: the answer is one of its names
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body("{\"answer\": \"HIRED\"}")
+                .post("/api/v1/registrations/" + id + "/referrals/" + referralId + "/employer-answer").then()
+                .statusCode(200).body("referrals[0].employerAnswer", equalTo("HIRED"))
+                .body("referrals[0].employerAnsweredOn", equalTo("2026-04-01"))
+                .body("referrals[0].status", equalTo("TURNED_UP"));
+        given().header("Authorization", operator()).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body("{\"answer\": \"REFUSED\"}")
+                .post("/api/v1/registrations/" + id + "/referrals/" + referralId + "/employer-answer").then()
+                .statusCode(409).contentType(startsWith("application/problem+json")).body("ruleId", equalTo("PRG-05"))
+                .body("parameters.employerAnswer", equalTo("HIRED"));
+        given().header("Authorization", operator()).get("/api/v1/registrations/employer-answer-queue").then()
+                .statusCode(200).body("referralId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(referralId)));
+        assertThat(audit.forEntity("Registration", id)).extracting(e -> e.action()).last().isEqualTo("EMPLOYER_ANSWERED");
+        assertThat(audit.forEntity("Registration", id)).last().satisfies(e ->
+                assertThat(e.actor()).isEqualTo("operator-almaty"));
     }
 
     @Test

@@ -139,6 +139,18 @@ final class InMemoryPorts {
         }
 
         @Override
+        public List<UUID> claimOverdueEmployerAnswers(LocalDate today, int limit) {
+            return byId.values().stream().filter(r -> r.active() && r.nextEmployerAnswerDue().map(d -> d.isBefore(today))
+                    .orElse(false)).map(Registration::id).limit(limit).toList();
+        }
+
+        @Override
+        public List<Registration> withEmployerAnswersOverdue(Optional<RegionCode> region, int limit) {
+            return byId.values().stream().filter(r -> !r.employerAnswersOverdue().isEmpty())
+                    .filter(r -> region.map(r.region()::equals).orElse(true)).limit(limit).toList();
+        }
+
+        @Override
         public List<Registration> unemployed(Optional<RegionCode> region, int limit) {
             return byId.values().stream().filter(r -> r.status() == RegistrationStatus.UNEMPLOYED)
                     .filter(r -> region.map(r.region()::equals).orElse(true))

@@ -83,6 +83,12 @@ final class RegistrationRequests {
         enum Result { TURNED_UP, REFUSED }
     }
 
+    @Schema(name = "EmployerAnswer", description = "PRG-05: the social job's employer hired or refused the referred person")
+    record EmployerAnswer(
+            @NotNull @Schema(description = "What the employer answered", example = "HIRED") Referral.EmployerAnswer answer,
+            @Schema(description = "Day the employer answered; today when absent", example = "2026-03-26") LocalDate on) {
+    }
+
     @Schema(name = "MeasureStart", description = "PRG-01..09: the person starts an active measure within its limits")
     record StartMeasure(
             @NotNull MeasureKind kind,

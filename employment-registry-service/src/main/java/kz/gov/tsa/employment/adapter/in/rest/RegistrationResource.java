@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.gov.tsa.employment.application.port.in.DecideUnemployedUseCase;
 import kz.gov.tsa.employment.application.port.in.DeregisterUseCase;
+import kz.gov.tsa.employment.application.port.in.EmployerAnswerQueueQuery;
 import kz.gov.tsa.employment.application.port.in.FindPersonRegistrationsQuery;
 import kz.gov.tsa.employment.application.port.in.GetRegistrationQuery;
 import kz.gov.tsa.employment.application.port.in.InviteForMeasureUseCase;
@@ -23,6 +24,7 @@ import kz.gov.tsa.employment.application.port.in.OfferQueueQuery;
 import kz.gov.tsa.employment.application.port.in.PublicWorksQueueQuery;
 import kz.gov.tsa.employment.application.port.in.QuitMeasureUseCase;
 import kz.gov.tsa.employment.application.port.in.RecordCheckInUseCase;
+import kz.gov.tsa.employment.application.port.in.RecordEmployerAnswerUseCase;
 import kz.gov.tsa.employment.application.port.in.RecordOfferUseCase;
 import kz.gov.tsa.employment.application.port.in.RecordReferralOutcomeUseCase;
 import kz.gov.tsa.employment.application.port.in.ReferUseCase;
@@ -75,6 +77,8 @@ public class RegistrationResource {
     private final InviteForMeasureUseCase invite;
     private final RecordInvitationArrivalUseCase arrival;
     private final FindPersonRegistrationsQuery ofPerson;
+    private final RecordEmployerAnswerUseCase employerAnswer;
+    private final EmployerAnswerQueueQuery employerAnswerQueue;
 
     @Inject
     RegistrationResource(Callers callers, RegisterJobSeekerUseCase register, GetRegistrationQuery get,
@@ -83,7 +87,8 @@ public class RegistrationResource {
                          RecordReferralOutcomeUseCase referralOutcome, StartMeasureUseCase startMeasure,
                          QuitMeasureUseCase quitMeasure, PublicWorksQueueQuery publicWorks,
                          InviteForMeasureUseCase invite, RecordInvitationArrivalUseCase arrival,
-                         FindPersonRegistrationsQuery ofPerson) {
+                         FindPersonRegistrationsQuery ofPerson, RecordEmployerAnswerUseCase employerAnswer,
+                         EmployerAnswerQueueQuery employerAnswerQueue) {
         this.callers = callers;
         this.register = register;
         this.get = get;
@@ -100,6 +105,8 @@ public class RegistrationResource {
         this.invite = invite;
         this.arrival = arrival;
         this.ofPerson = ofPerson;
+        this.employerAnswer = employerAnswer;
+        this.employerAnswerQueue = employerAnswerQueue;
     }
 
     @POST
@@ -250,6 +257,40 @@ public class RegistrationResource {
                                             @NotNull @Valid RegistrationRequests.Outcome body) {
         return RegistrationView.of(referralOutcome.record(new RecordReferralOutcomeUseCase.Command(callers.current(), id,
                 referralId, body.result() == RegistrationRequests.Outcome.Result.TURNED_UP, body.on())).orElseThrow());
+    }
+
+    @POST
+    @Path("/{id}/referrals/{referralId}/employer-answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"operator"})
+    @Operation(summary = "PRG-05: the social job's employer answered whether it hired or refused the person",
+            description = "Due within 3 working days of the referral (Kazakhstan calendar); a late answer is recorded too. "
+                    + "Either answer closes an open referral as turned up; the employer's refusal is not the person's "
+                    + "refusal of suitable work (D-71).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "hired", value = RegistryApiExamples.EMPLOYER_ANSWER)))
+    @APIResponse(responseCode = "409", description = "Not a social job, or the employer already answered",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "PRG-05", value = RegistryApiExamples.EMPLOYER_ANSWERED)))
+    public RegistrationView employerAnswer(@PathParam("id") UUID id, @PathParam("referralId") UUID referralId,
+                                           @NotNull @Valid RegistrationRequests.EmployerAnswer body) {
+        return RegistrationView.of(employerAnswer.record(new RecordEmployerAnswerUseCase.Command(callers.current(), id,
+                referralId, body.answer(), body.on())).orElseThrow());
+    }
+
+    @GET
+    @Path("/employer-answer-queue")
+    @RolesAllowed({"operator", "auditor", "admin"})
+    @Operation(summary = "PRG-05: social jobs whose employer did not answer within 3 working days, oldest first",
+            description = "Flagged by the job (D-71) for the operator to contact the employer or refer the person "
+                    + "elsewhere; of the caller's region (403 for another region). An answer takes it off the queue.")
+    @APIResponse(responseCode = "200", description = "The queue", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "one overdue", value = RegistryApiExamples.EMPLOYER_ANSWER_QUEUE)))
+    public List<RegistrationView.EmployerAnswerEntry> employerAnswerQueue(@QueryParam("regionCode") RegionCode regionCode) {
+        return employerAnswerQueue.queue(callers.current(), Optional.ofNullable(regionCode)).orElseThrow().stream()
+                .map(e -> new RegistrationView.EmployerAnswerEntry(e.registration().id(), e.referral().id(),
+                        e.registration().maskedIin(), e.registration().region().value(), e.referral().target(),
+                        e.referral().referredOn(), e.referral().employerAnswerBy(), e.workingDaysOverdue())).toList();
     }
 
     @POST
