@@ -566,6 +566,64 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
                 List.of(new EmploymentEvent.MeasureQuit(r, quit, now))));
     }
 
+    /**
+     * D-72: the Centre recorded that the person completed the measure on {@code on}, a day of its term (possibly before
+     * the end date) → {@code MeasureCompleted}.
+     */
+    public Outcome<Step> completeMeasure(UUID participationId, LocalDate on, Instant now) {
+        Optional<Participation> found = measures.stream().filter(p -> p.id().equals(participationId)).findFirst();
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("measure.not-found", participationId.toString()));
+        }
+        Participation p = found.get();
+        if (p.status() != Participation.Status.ACTIVE) {
+            return Outcome.refused(Refusal.conflict(p.kind().ruleId(), "measure.not-active", p.status().name()));
+        }
+        if (on.isBefore(p.startOn()) || on.isAfter(p.endOn())) {
+            return Outcome.refused(Refusal.invalid(p.kind().ruleId(), "measure.completion-outside-term",
+                    p.startOn().toString(), p.endOn().toString()).withField("on", "registry.date-out-of-order"));
+        }
+        Participation done = p.completed(on, Participation.Completion.RECORDED);
+        List<Participation> all = measures.stream().map(m -> m.id().equals(participationId) ? done : m).toList();
+        Registration r = copy().measures(all).build();
+        return Outcome.accepted(new Step(r, "MEASURE_COMPLETED", p.kind().name() + " recorded",
+                List.of(new EmploymentEvent.MeasureCompleted(r, done, now))));
+    }
+
+    /**
+     * D-72: the job's question on {@code today}: which active measures of an open registration ended before today?
+     * Each is completed on its end date, once ({@code MeasureCompleted}).
+     */
+    public Step completeEndedMeasures(LocalDate today, Instant now) {
+        if (!active()) {
+            return Step.none(this);
+        }
+        List<Participation> all = new ArrayList<>();
+        List<Participation> done = new ArrayList<>();
+        for (Participation p : measures) {
+            if (p.status() == Participation.Status.ACTIVE && p.endOn().isBefore(today)) {
+                Participation c = p.completed(p.endOn(), Participation.Completion.END_DATE_REACHED);
+                all.add(c);
+                done.add(c);
+            } else {
+                all.add(p);
+            }
+        }
+        if (done.isEmpty()) {
+            return Step.none(this);
+        }
+        Registration r = copy().measures(all).build();
+        List<EmploymentEvent> events = done.stream()
+                .map(p -> (EmploymentEvent) new EmploymentEvent.MeasureCompleted(r, p, now)).toList();
+        return new Step(r, "MEASURE_COMPLETED", "end date reached " + events.size(), events);
+    }
+
+    /** D-72: the earliest end date of an active measure (the completion job's index), if any. */
+    public Optional<LocalDate> nextMeasureEnd() {
+        return measures.stream().filter(p -> p.status() == Participation.Status.ACTIVE).map(Participation::endOn)
+                .min(Comparator.naturalOrder());
+    }
+
     // ------------------------------------------------------------------------------------------------ helpers
 
     public Registration atVersion(long v) {

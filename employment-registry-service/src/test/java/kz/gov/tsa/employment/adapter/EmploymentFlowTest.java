@@ -8,6 +8,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import kz.gov.tsa.audit.AuditTrail;
 import kz.gov.tsa.employment.TestClock;
+import kz.gov.tsa.employment.application.port.in.CompleteEndedMeasuresUseCase;
 import kz.gov.tsa.employment.application.port.in.DetectMissedCheckInsUseCase;
 import kz.gov.tsa.employment.application.port.in.FlagOverdueEmployerAnswersUseCase;
 import kz.gov.tsa.employment.application.port.in.IgnoreOverdueReferralsUseCase;
@@ -70,6 +71,8 @@ class EmploymentFlowTest {
     IgnoreOverdueReferralsUseCase ignoredJob;
     @Inject
     FlagOverdueEmployerAnswersUseCase employerAnswerJob;
+    @Inject
+    CompleteEndedMeasuresUseCase endedMeasuresJob;
     @Inject
     DataSource dataSource;
     @Inject
@@ -683,6 +686,58 @@ class EmploymentFlowTest {
         assertThat(audit.forEntity("Registration", id)).extracting(e -> e.action()).last().isEqualTo("EMPLOYER_ANSWERED");
         assertThat(audit.forEntity("Registration", id)).last().satisfies(e ->
                 assertThat(e.actor()).isEqualTo("operator-almaty"));
+    }
+
+    String startTraining(String id, String end) {
+        return given().header("Authorization", operator()).contentType(ContentType.JSON)
+                .body("""
+                        {"kind": "VOCATIONAL_TRAINING", "provider": "College No. 5", "startOn": "2026-03-02",
+                         "endOn": "%s"}""".formatted(end))
+                .post("/api/v1/registrations/" + id + "/measures").then().statusCode(200)
+                .extract().path("measures[-1].id");
+    }
+
+    @Test
+    void D72_aMeasureCompletedByTheJobOnceAndOneRecordedByTheOperatorArePublishedAsMeasureCompleted()
+            throws Exception {
+        TestClock.setDay("2026-03-02");
+        String iin = TestIins.man("1993-09-09");
+        String id = registered(iin);
+        String month = startTraining(id, "2026-04-01");
+        String quarter = startTraining(id, "2026-06-01");
+        TestClock.setDay("2026-04-02");
+        var barrier = new CyclicBarrier(2);
+        var a = CompletableFuture.supplyAsync(() -> await(barrier, endedMeasuresJob::completeEnded));
+        var b = CompletableFuture.supplyAsync(() -> await(barrier, endedMeasuresJob::completeEnded));
+        a.get();
+        b.get();
+        endedMeasuresJob.completeEnded();
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body("{\"on\": true}")
+                .post("/api/v1/registrations/" + id + "/measures/" + quarter + "/completion").then().statusCode(400);
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/registrations/" + id + "/measures/" + quarter + "/completion").then().statusCode(200)
+                .body("measures[1].status", equalTo("COMPLETED")).body("measures[1].completion", equalTo("RECORDED"))
+                .body("measures[1].completedOn", equalTo("2026-04-02"));
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/registrations/" + id + "/measures/" + quarter + "/completion").then().statusCode(409)
+                .body("ruleId", equalTo("PRG-01"));
+
+        List<JsonNode> events = events(key(iin), e -> types(e).stream().filter("MeasureCompleted"::equals).count() >= 2);
+        Thread.sleep(500);
+        events = events(key(iin), e -> types(e).stream().filter("MeasureCompleted"::equals).count() >= 2);
+        List<JsonNode> completed = events.stream().filter(e -> e.get("type").asText().equals("MeasureCompleted")).toList();
+        assertThat(completed).extracting(e -> e.at("/payload/participationId").asText(),
+                        e -> e.at("/payload/completion").asText(), e -> e.at("/payload/completedOn").asText())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(month, "END_DATE_REACHED", "2026-04-01"),
+                        org.assertj.core.groups.Tuple.tuple(quarter, "RECORDED", "2026-04-02"));
+        assertThat(completed).allSatisfy(e -> {
+            assertThat(e.at("/payload/ruleId").asText()).isEqualTo("PRG-01");
+            assertThat(e.at("/payload/personKey").asText()).isEqualTo(key(iin));
+            assertThat(e.at("/payload/registrationId").asText()).isEqualTo(id);
+        });
+        assertThat(events.toString()).doesNotContain(iin);
+        assertThat(audit.forEntity("Registration", id)).filteredOn(e -> e.action().equals("MEASURE_COMPLETED"))
+                .extracting(e -> e.actor()).containsExactly("job:complete-ended-measures", "operator-almaty");
     }
 
     @Test

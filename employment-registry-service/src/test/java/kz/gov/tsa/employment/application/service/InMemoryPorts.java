@@ -145,6 +145,12 @@ final class InMemoryPorts {
         }
 
         @Override
+        public List<UUID> claimEndedMeasures(LocalDate today, int limit) {
+            return byId.values().stream().filter(r -> r.active() && r.nextMeasureEnd().map(d -> d.isBefore(today))
+                    .orElse(false)).map(Registration::id).limit(limit).toList();
+        }
+
+        @Override
         public List<Registration> withEmployerAnswersOverdue(Optional<RegionCode> region, int limit) {
             return byId.values().stream().filter(r -> !r.employerAnswersOverdue().isEmpty())
                     .filter(r -> region.map(r.region()::equals).orElse(true)).limit(limit).toList();

@@ -120,6 +120,10 @@ final class RegistrationRequests {
     record Quit(LocalDate on, @NotNull Boolean ownInitiative) {
     }
 
+    @Schema(name = "MeasureCompletion", description = "D-72: the person completed a measure")
+    record Completion(@Schema(description = "Day of completion within the term; today when absent", example = "2026-05-29") LocalDate on) {
+    }
+
     @Schema(name = "Invitation", description = "EMP-08 (2): an invitation for an active measure (come within 3 working days)")
     record Invite(@NotNull MeasureKind measure, @Schema(description = "Day of the invitation; today when absent") LocalDate invitedOn) {
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import kz.gov.tsa.employment.application.port.in.CompleteMeasureUseCase;
 import kz.gov.tsa.employment.application.port.in.DecideUnemployedUseCase;
 import kz.gov.tsa.employment.application.port.in.DeregisterUseCase;
 import kz.gov.tsa.employment.application.port.in.EmployerAnswerQueueQuery;
@@ -79,6 +80,7 @@ public class RegistrationResource {
     private final FindPersonRegistrationsQuery ofPerson;
     private final RecordEmployerAnswerUseCase employerAnswer;
     private final EmployerAnswerQueueQuery employerAnswerQueue;
+    private final CompleteMeasureUseCase completeMeasure;
 
     @Inject
     RegistrationResource(Callers callers, RegisterJobSeekerUseCase register, GetRegistrationQuery get,
@@ -88,7 +90,7 @@ public class RegistrationResource {
                          QuitMeasureUseCase quitMeasure, PublicWorksQueueQuery publicWorks,
                          InviteForMeasureUseCase invite, RecordInvitationArrivalUseCase arrival,
                          FindPersonRegistrationsQuery ofPerson, RecordEmployerAnswerUseCase employerAnswer,
-                         EmployerAnswerQueueQuery employerAnswerQueue) {
+                         EmployerAnswerQueueQuery employerAnswerQueue, CompleteMeasureUseCase completeMeasure) {
         this.callers = callers;
         this.register = register;
         this.get = get;
@@ -107,6 +109,7 @@ public class RegistrationResource {
         this.ofPerson = ofPerson;
         this.employerAnswer = employerAnswer;
         this.employerAnswerQueue = employerAnswerQueue;
+        this.completeMeasure = completeMeasure;
     }
 
     @POST
@@ -340,6 +343,21 @@ public class RegistrationResource {
                                         @NotNull @Valid RegistrationRequests.Quit body) {
         return RegistrationView.of(quitMeasure.quit(new QuitMeasureUseCase.Command(callers.current(), id,
                 participationId, body.on(), body.ownInitiative())).orElseThrow());
+    }
+
+    @POST
+    @Path("/{id}/measures/{participationId}/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"operator"})
+    @Operation(summary = "The person completed a measure (MeasureCompleted)",
+            description = "On a day of its term, possibly before the end date; after the end date the job completes it on "
+                    + "that date (D-72).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "completed", value = RegistryApiExamples.COMPLETE_MEASURE)))
+    public RegistrationView completeMeasure(@PathParam("id") UUID id, @PathParam("participationId") UUID participationId,
+                                            @Valid RegistrationRequests.Completion body) {
+        return RegistrationView.of(completeMeasure.complete(new CompleteMeasureUseCase.Command(callers.current(), id,
+                participationId, body == null ? null : body.on())).orElseThrow());
     }
 
     private static Iin iin(String value, String field) {

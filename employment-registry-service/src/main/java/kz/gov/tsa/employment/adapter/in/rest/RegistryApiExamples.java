@@ -62,4 +62,7 @@ final class RegistryApiExamples {
               "referralId": "5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6", "maskedIin": "9005******26",
               "regionCode": "750000000", "target": "Social job, Almaty Parks LLP", "referredOn": "2026-03-20",
               "employerAnswerBy": "2026-03-30", "workingDaysOverdue": 1}]""";
+
+    static final String COMPLETE_MEASURE = """
+            {"on": "2026-05-29"}""";
 }

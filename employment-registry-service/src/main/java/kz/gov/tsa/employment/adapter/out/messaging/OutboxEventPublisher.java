@@ -11,6 +11,7 @@ import kz.gov.tsa.events.Topics;
 import kz.gov.tsa.events.employment.CheckInMissed;
 import kz.gov.tsa.events.employment.Deregistered;
 import kz.gov.tsa.events.employment.JobSeekerRegistered;
+import kz.gov.tsa.events.employment.MeasureCompleted;
 import kz.gov.tsa.events.employment.MeasureQuit;
 import kz.gov.tsa.events.employment.MeasureStarted;
 import kz.gov.tsa.events.employment.ReferralIgnored;
@@ -62,6 +63,10 @@ class OutboxEventPublisher implements PublishEventPort {
             case EmploymentEvent.MeasureQuit e -> new MeasureQuit(e.participation().id(), r.id(), r.personKey(),
                     r.familyId(), region, e.participation().kind().name(), e.participation().quitOn(),
                     e.participation().ownInitiative());
+            case EmploymentEvent.MeasureCompleted e -> new MeasureCompleted(e.participation().id(), r.id(),
+                    r.personKey(), r.familyId(), region, e.participation().kind().name(),
+                    e.participation().kind().ruleId(), e.participation().startOn(), e.participation().endOn(),
+                    e.participation().completedOn(), e.participation().completion().name());
         };
         String envelopeFamily = r.familyId() != null ? r.familyId() : r.personKey();
         outbox.append(EventEnvelope.of(payload, envelopeFamily, r.id(), null, event.occurredAt(), event.ruleIds()),

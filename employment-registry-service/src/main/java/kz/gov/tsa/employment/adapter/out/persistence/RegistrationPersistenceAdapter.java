@@ -75,12 +75,13 @@ class RegistrationPersistenceAdapter implements RegistrationStorePort {
         String sql = """
                 INSERT INTO registration (id, iin, region_code, status, registered_on, deregistered_on, person_key,
                     family_id, rural, channel, offer_deadline, offer_made, next_check_in_due, next_referral_due,
-                    next_employer_answer_due, version, document)
-                VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, CAST(? AS jsonb))
+                    next_employer_answer_due, next_measure_end, version, document)
+                VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, CAST(? AS jsonb))
                 ON CONFLICT (person_key) WHERE person_key IS NOT NULL AND status <> 'DEREGISTERED' DO NOTHING""";
         int rows = execute(sql, r.id(), iin.value(), r.region().value(), r.status().name(), r.registeredOn(),
                 r.personKey(), r.familyId(), r.rural(), r.channel().name(), r.offerDeadline(), r.offer() != null,
-                r.nextCheckInDue(), r.nextReferralDue().orElse(null), r.nextEmployerAnswerDue().orElse(null), write(r));
+                r.nextCheckInDue(), r.nextReferralDue().orElse(null), r.nextEmployerAnswerDue().orElse(null),
+                r.nextMeasureEnd().orElse(null), write(r));
         if (rows == 1) {
             audited(registered, actor);
         }
@@ -94,12 +95,12 @@ class RegistrationPersistenceAdapter implements RegistrationStorePort {
         Registration next = r.atVersion(r.version() + 1);
         String sql = """
                 UPDATE registration SET status = ?, deregistered_on = ?, offer_made = ?, next_check_in_due = ?,
-                    next_referral_due = ?, next_employer_answer_due = ?, version = ?, updated_at = ?,
+                    next_referral_due = ?, next_employer_answer_due = ?, next_measure_end = ?, version = ?, updated_at = ?,
                     document = CAST(? AS jsonb)
                 WHERE id = ? AND version = ?""";
         int rows = execute(sql, r.status().name(), r.deregistration() == null ? null : r.deregistration().on(),
                 r.offer() != null, r.nextCheckInDue(), r.nextReferralDue().orElse(null),
-                r.nextEmployerAnswerDue().orElse(null), next.version(), Instant.now(),
+                r.nextEmployerAnswerDue().orElse(null), r.nextMeasureEnd().orElse(null), next.version(), Instant.now(),
                 write(next), r.id(), r.version());
         if (rows != 1) {
             throw new ConcurrentChangeException(r.id());
@@ -136,6 +137,13 @@ class RegistrationPersistenceAdapter implements RegistrationStorePort {
     public List<UUID> claimOverdueEmployerAnswers(LocalDate today, int limit) {
         return ids("SELECT id FROM registration WHERE " + OPEN + "AND next_employer_answer_due < ? "
                 + "ORDER BY next_employer_answer_due, id LIMIT ? FOR UPDATE SKIP LOCKED", today, limit);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> claimEndedMeasures(LocalDate today, int limit) {
+        return ids("SELECT id FROM registration WHERE " + OPEN + "AND next_measure_end < ? "
+                + "ORDER BY next_measure_end, id LIMIT ? FOR UPDATE SKIP LOCKED", today, limit);
     }
 
     @Override

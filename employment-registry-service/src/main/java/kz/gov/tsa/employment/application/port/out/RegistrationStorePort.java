@@ -54,6 +54,9 @@ public interface RegistrationStorePort {
     /** PRG-05: open registrations with a flagged, still unanswered social job, optionally of one region. */
     List<Registration> withEmployerAnswersOverdue(Optional<RegionCode> region, int limit);
 
+    /** D-72: open registrations with an active measure whose end date is before {@code today}, locked (held rows skipped). */
+    List<UUID> claimEndedMeasures(LocalDate today, int limit);
+
     /** EMP-03: job seekers without an offer yet, earliest offer deadline first, optionally of one region. */
     List<Registration> awaitingOffer(Optional<RegionCode> region, int limit);
 
