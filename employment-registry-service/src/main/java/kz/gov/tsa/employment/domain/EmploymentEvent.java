@@ -66,4 +66,12 @@ public sealed interface EmploymentEvent {
             return List.of(participation.kind().ruleId(), "EMP-08");
         }
     }
+
+    /** D-72: the participation was completed (its end date reached, or the Centre recorded it). */
+    record MeasureCompleted(Registration registration, Participation participation, Instant occurredAt)
+            implements EmploymentEvent {
+        public List<String> ruleIds() {
+            return List.of(participation.kind().ruleId());
+        }
+    }
 }

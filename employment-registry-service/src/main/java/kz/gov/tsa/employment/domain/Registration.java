@@ -337,7 +337,7 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
                 : Outcome.accepted(LocalDate.MIN);
         return turnUpBy.flatMap(t -> answerBy.map(a -> {
             Referral referral = new Referral(referralId, kind, target, suitableWork, referredOn, t,
-                    a.equals(LocalDate.MIN) ? null : a, Referral.Status.OPEN, null);
+                    a.equals(LocalDate.MIN) ? null : a);
             List<Referral> all = new ArrayList<>(referrals);
             all.add(referral);
             return new Step(copy().referrals(all).build(), "REFERRED", kind.name(), List.of());
@@ -407,6 +407,78 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
         List<EmploymentEvent> events = ignored.stream()
                 .map(i -> (EmploymentEvent) new EmploymentEvent.ReferralIgnored(r, i, now)).toList();
         return new Step(r, "REFERRAL_IGNORED", "PRG-10 " + events.size(), events);
+    }
+
+    /**
+     * PRG-05 (D-71): the employer of a social job answered on {@code on} whether it hired or refused the person. Either
+     * answer means the person came to the employer: an open (or ignored) referral is closed as turned up. The
+     * employer's refusal is not the person's refusal of suitable work (EMP-08 (1)). A late answer is recorded too.
+     */
+    public Outcome<Step> recordEmployerAnswer(UUID referralId, Referral.EmployerAnswer answer, LocalDate on) {
+        Optional<Referral> found = referral(referralId);
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("referral.not-found", referralId.toString()));
+        }
+        Referral ref = found.get();
+        if (ref.kind() != Referral.Kind.SOCIAL_JOB || ref.employerAnswerBy() == null) {
+            return Outcome.refused(Refusal.conflict("PRG-05", "referral.not-a-social-job", ref.kind().name()));
+        }
+        if (ref.employerAnswer() != null) {
+            return Outcome.refused(Refusal.conflict("PRG-05", "referral.employer-answered",
+                    ref.employerAnswer().name(), ref.employerAnsweredOn().toString())
+                    .with("employerAnswer", ref.employerAnswer().name())
+                    .with("employerAnsweredOn", ref.employerAnsweredOn().toString()));
+        }
+        if (ref.status() == Referral.Status.REFUSED) {
+            return Outcome.refused(Refusal.conflict("PRG-05", "referral.employer-answer-not-needed", ref.status().name()));
+        }
+        if (!active()) {
+            return notActive("PRG-05");
+        }
+        if (on.isBefore(ref.referredOn())) {
+            return Outcome.refused(Refusal.invalid("PRG-05", "referral.employer-answer-before-referral",
+                    ref.referredOn().toString()).withField("on", "registry.date-out-of-order"));
+        }
+        Referral answered = ref.answered(answer, on);
+        return Outcome.accepted(new Step(copy().referrals(replace(referrals, answered)).build(), "EMPLOYER_ANSWERED",
+                "PRG-05 " + answer.name() + (on.isAfter(ref.employerAnswerBy()) ? " late" : " in time"), List.of()));
+    }
+
+    /**
+     * PRG-05 (D-71): the job's question on {@code today}: which social jobs' employers let their 3 working days pass
+     * without an answer? Each is flagged once (for the operator's queue); nothing is announced and the person is not
+     * penalised — the employer owes the answer.
+     */
+    public Step flagOverdueEmployerAnswers(LocalDate today) {
+        if (!active()) {
+            return Step.none(this);
+        }
+        List<Referral> all = new ArrayList<>();
+        int flagged = 0;
+        for (Referral ref : referrals) {
+            if (ref.employerAnswerOverdueOn(today)) {
+                all.add(ref.flaggedOverdue(today));
+                flagged++;
+            } else {
+                all.add(ref);
+            }
+        }
+        if (flagged == 0) {
+            return Step.none(this);
+        }
+        return new Step(copy().referrals(all).build(), "EMPLOYER_ANSWER_OVERDUE", "PRG-05 " + flagged, List.of());
+    }
+
+    /** PRG-05: the earliest answer day of a social job not answered and not yet flagged (the job's index), if any. */
+    public Optional<LocalDate> nextEmployerAnswerDue() {
+        return referrals.stream().filter(r -> r.awaitsEmployerAnswer() && r.employerAnswerOverdueOn() == null)
+                .map(Referral::employerAnswerBy).min(Comparator.naturalOrder());
+    }
+
+    /** PRG-05: the social jobs whose employer's answer is overdue (flagged and still not answered). */
+    public List<Referral> employerAnswersOverdue() {
+        return active() ? referrals.stream().filter(r -> r.awaitsEmployerAnswer() && r.employerAnswerOverdueOn() != null)
+                .toList() : List.of();
     }
 
     /** The earliest turn-up day of an open referral (the job's index), if any. */
@@ -492,6 +564,64 @@ public record Registration(UUID id, String personKey, String maskedIin, LocalDat
         Registration r = copy().measures(all).build();
         return Outcome.accepted(new Step(r, "MEASURE_QUIT", p.kind().name() + (ownInitiative ? " own initiative" : ""),
                 List.of(new EmploymentEvent.MeasureQuit(r, quit, now))));
+    }
+
+    /**
+     * D-72: the Centre recorded that the person completed the measure on {@code on}, a day of its term (possibly before
+     * the end date) → {@code MeasureCompleted}.
+     */
+    public Outcome<Step> completeMeasure(UUID participationId, LocalDate on, Instant now) {
+        Optional<Participation> found = measures.stream().filter(p -> p.id().equals(participationId)).findFirst();
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("measure.not-found", participationId.toString()));
+        }
+        Participation p = found.get();
+        if (p.status() != Participation.Status.ACTIVE) {
+            return Outcome.refused(Refusal.conflict(p.kind().ruleId(), "measure.not-active", p.status().name()));
+        }
+        if (on.isBefore(p.startOn()) || on.isAfter(p.endOn())) {
+            return Outcome.refused(Refusal.invalid(p.kind().ruleId(), "measure.completion-outside-term",
+                    p.startOn().toString(), p.endOn().toString()).withField("on", "registry.date-out-of-order"));
+        }
+        Participation done = p.completed(on, Participation.Completion.RECORDED);
+        List<Participation> all = measures.stream().map(m -> m.id().equals(participationId) ? done : m).toList();
+        Registration r = copy().measures(all).build();
+        return Outcome.accepted(new Step(r, "MEASURE_COMPLETED", p.kind().name() + " recorded",
+                List.of(new EmploymentEvent.MeasureCompleted(r, done, now))));
+    }
+
+    /**
+     * D-72: the job's question on {@code today}: which active measures of an open registration ended before today?
+     * Each is completed on its end date, once ({@code MeasureCompleted}).
+     */
+    public Step completeEndedMeasures(LocalDate today, Instant now) {
+        if (!active()) {
+            return Step.none(this);
+        }
+        List<Participation> all = new ArrayList<>();
+        List<Participation> done = new ArrayList<>();
+        for (Participation p : measures) {
+            if (p.status() == Participation.Status.ACTIVE && p.endOn().isBefore(today)) {
+                Participation c = p.completed(p.endOn(), Participation.Completion.END_DATE_REACHED);
+                all.add(c);
+                done.add(c);
+            } else {
+                all.add(p);
+            }
+        }
+        if (done.isEmpty()) {
+            return Step.none(this);
+        }
+        Registration r = copy().measures(all).build();
+        List<EmploymentEvent> events = done.stream()
+                .map(p -> (EmploymentEvent) new EmploymentEvent.MeasureCompleted(r, p, now)).toList();
+        return new Step(r, "MEASURE_COMPLETED", "end date reached " + events.size(), events);
+    }
+
+    /** D-72: the earliest end date of an active measure (the completion job's index), if any. */
+    public Optional<LocalDate> nextMeasureEnd() {
+        return measures.stream().filter(p -> p.status() == Participation.Status.ACTIVE).map(Participation::endOn)
+                .min(Comparator.naturalOrder());
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

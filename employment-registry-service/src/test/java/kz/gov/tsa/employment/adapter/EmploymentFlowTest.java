@@ -8,7 +8,9 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import kz.gov.tsa.audit.AuditTrail;
 import kz.gov.tsa.employment.TestClock;
+import kz.gov.tsa.employment.application.port.in.CompleteEndedMeasuresUseCase;
 import kz.gov.tsa.employment.application.port.in.DetectMissedCheckInsUseCase;
+import kz.gov.tsa.employment.application.port.in.FlagOverdueEmployerAnswersUseCase;
 import kz.gov.tsa.employment.application.port.in.IgnoreOverdueReferralsUseCase;
 import kz.gov.tsa.employment.application.port.out.PersonKeyPort;
 import kz.gov.tsa.events.EventEnvelope;
@@ -67,6 +69,10 @@ class EmploymentFlowTest {
     DetectMissedCheckInsUseCase missedJob;
     @Inject
     IgnoreOverdueReferralsUseCase ignoredJob;
+    @Inject
+    FlagOverdueEmployerAnswersUseCase employerAnswerJob;
+    @Inject
+    CompleteEndedMeasuresUseCase endedMeasuresJob;
     @Inject
     DataSource dataSource;
     @Inject
@@ -533,9 +539,67 @@ class EmploymentFlowTest {
                 .body("ruleId", equalTo("EMP-08")).body("detail", containsString("EMP-08 (3)"));
         given().header("Authorization", auditor()).get("/api/v1/registrations/" + id).then().statusCode(200)
                 .body("status", equalTo("JOB_SEEKER"));
-        List<JsonNode> events = events(key(iin), has("JobSeekerRegistered"));
+        List<JsonNode> events = events(key(iin), has("JobSeekerRegistered", "RegistrationRefused"));
         Thread.sleep(500);
-        assertThat(types(events(key(iin), has("JobSeekerRegistered")))).containsExactly("JobSeekerRegistered");
+        events = events(key(iin), has("JobSeekerRegistered", "RegistrationRefused"));
+        // the EMP-06 refusal is announced (D-70); nothing registers or deregisters the person
+        assertThat(types(events)).containsExactly("JobSeekerRegistered", "RegistrationRefused");
+        JsonNode refused = events.get(1).get("payload");
+        assertThat(refused.get("stage").asText()).isEqualTo("UNEMPLOYED");
+        assertThat(refused.get("registrationId").asText()).isEqualTo(id);
+        assertThat(refused.get("ruleId").asText()).isEqualTo("EMP-06");
+        assertThat(refused.get("reasons")).extracting(JsonNode::asText).containsExactly("EMP-06 (2)");
+    }
+
+    @Test
+    void D70_aRefusedRegistrationIsKeptAuditedWithItsActorAndAnnouncedWithoutTheIin() throws Exception {
+        TestClock.setDay("2026-03-02");
+        String iin = TestIins.man("1983-03-03");
+        String id = registered(iin);
+        TestClock.setDay("2026-03-06");
+        given().header("Authorization", operator()).contentType(ContentType.JSON)
+                .body("{\"reason\": \"CHECK_IN_SCHEDULE_BROKEN\"}")
+                .post("/api/v1/registrations/" + id + "/deregistration").then().statusCode(200);
+        TestClock.setDay("2026-03-20");
+        register(operator(), iin, false).then().statusCode(409).contentType(startsWith("application/problem+json"))
+                .body("ruleId", equalTo("EMP-09")).body("parameters.firstAllowedOn", equalTo("2026-04-06"));
+
+        String refusalId;
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "SELECT id::text, stage, registration_id, rule_id, code, facts->>'firstAllowedOn', masked_iin, "
+                        + "refused_on::text, to_jsonb(r)::text FROM registration_refusal r WHERE person_key = ?")) {
+            st.setString(1, key(iin));
+            try (ResultSet rs = st.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                refusalId = rs.getString(1);
+                assertThat(rs.getString(2)).isEqualTo("JOB_SEEKER");
+                assertThat(rs.getString(3)).isNull();
+                assertThat(rs.getString(4)).isEqualTo("EMP-09");
+                assertThat(rs.getString(5)).isEqualTo("registration.re-registration-banned");
+                assertThat(rs.getString(6)).isEqualTo("2026-04-06");
+                assertThat(rs.getString(7)).isEqualTo(Iin.mask(iin));
+                assertThat(rs.getString(8)).isEqualTo("2026-03-20");
+                assertThat(rs.getString(9)).doesNotContain(iin);
+                assertThat(rs.next()).isFalse();
+            }
+        }
+        assertThat(audit.forEntity("RegistrationRefusal", refusalId)).singleElement().satisfies(a -> {
+            assertThat(a.actor()).isEqualTo("operator-almaty");
+            assertThat(a.action()).isEqualTo("REGISTRATION_REFUSED");
+        });
+        List<JsonNode> events = events(key(iin), has("RegistrationRefused"));
+        JsonNode refused = events.stream().filter(e -> e.get("type").asText().equals("RegistrationRefused")).findFirst()
+                .orElseThrow();
+        assertThat(refused.toString()).doesNotContain(iin);
+        assertThat(refused.get("ruleIds")).extracting(JsonNode::asText).containsExactly("EMP-09");
+        JsonNode payload = refused.get("payload");
+        assertThat(payload.get("refusalId").asText()).isEqualTo(refusalId);
+        assertThat(payload.get("personKey").asText()).isEqualTo(key(iin));
+        assertThat(payload.get("stage").asText()).isEqualTo("JOB_SEEKER");
+        assertThat(payload.get("channel").asText()).isEqualTo("OPERATOR");
+        assertThat(payload.get("registrationId").isNull()).isTrue();
+        assertThat(payload.at("/facts/firstAllowedOn").asText()).isEqualTo("2026-04-06");
+        assertThat(payload.get("refusedOn").asText()).isEqualTo("2026-03-20");
     }
 
     @Test
@@ -543,7 +607,10 @@ class EmploymentFlowTest {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body(containsString("/api/v1/registrations/{id}/deregistration"))
                 .body(containsString("/api/v1/measures/labour-mobility/subsidy"))
-                .body(containsString("firstAllowedOn"));
+                .body(containsString("firstAllowedOn"))
+                .body(containsString("/api/v1/registrations/{id}/referrals/{referralId}/employer-answer"))
+                .body(containsString("/api/v1/registrations/employer-answer-queue"))
+                .body(containsString("workingDaysOverdue"));
     }
 
     @Test
@@ -555,9 +622,122 @@ class EmploymentFlowTest {
         var b = CompletableFuture.supplyAsync(() -> await(barrier, () -> register(operator(), iin, false).statusCode()));
         assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder(201, 409);
         assertThat(count("SELECT count(*) FROM registration WHERE person_key = ?", key(iin))).isEqualTo(1);
-        List<JsonNode> events = events(key(iin), has("JobSeekerRegistered"));
+        List<JsonNode> events = events(key(iin), has("JobSeekerRegistered", "RegistrationRefused"));
         Thread.sleep(500);
-        assertThat(types(events(key(iin), has("JobSeekerRegistered")))).containsExactly("JobSeekerRegistered");
+        events = events(key(iin), has("JobSeekerRegistered", "RegistrationRefused"));
+        // the second is refused under EMP-02 and that refusal is kept and announced (D-70)
+        assertThat(types(events)).containsExactlyInAnyOrder("JobSeekerRegistered", "RegistrationRefused");
+        assertThat(events).filteredOn(e -> e.get("type").asText().equals("RegistrationRefused")).singleElement()
+                .satisfies(e -> assertThat(e.at("/payload/ruleId").asText()).isEqualTo("EMP-02"));
+        assertThat(count("SELECT count(*) FROM registration_refusal WHERE person_key = ?", key(iin))).isEqualTo(1);
+    }
+
+    @Test
+    void PRG05_aSocialJobsEmployerSilentPastThreeWorkingDaysOverNauryzIsQueuedOnceThenItsAnswerIsRecorded()
+            throws Exception {
+        TestClock.setDay("2026-03-20"); // Friday before Nauryz (21–25 March off)
+        String iin = TestIins.woman("1992-02-12");
+        String id = registered(iin);
+        String referralId = given().header("Authorization", operator()).contentType(ContentType.JSON)
+                .body("{\"kind\": \"SOCIAL_JOB\", \"target\": \"Almaty Parks LLP\", \"suitableWork\": true}")
+                .post("/api/v1/registrations/" + id + "/referrals").then().statusCode(200)
+                .body("referrals[0].employerAnswerBy", equalTo("2026-03-30")).extract().path("referrals[0].id");
+        TestClock.setDay("2026-03-30");
+        employerAnswerJob.flagOverdue();
+        given().header("Authorization", operator()).get("/api/v1/registrations/employer-answer-queue").then()
+                .statusCode(200).body("referralId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(referralId)));
+        TestClock.setDay("2026-03-31");
+        // two runs at once (two instances), then a third: flagged and audited once
+        var barrier = new CyclicBarrier(2);
+        var a = CompletableFuture.supplyAsync(() -> await(barrier, employerAnswerJob::flagOverdue));
+        var b = CompletableFuture.supplyAsync(() -> await(barrier, employerAnswerJob::flagOverdue));
+        a.get();
+        b.get();
+        employerAnswerJob.flagOverdue();
+        assertThat(audit.forEntity("Registration", id)).extracting(e -> e.action())
+                .containsExactly("JOB_SEEKER_REGISTERED", "REFERRED", "EMPLOYER_ANSWER_OVERDUE");
+        Response queue = given().header("Authorization", operator()).get("/api/v1/registrations/employer-answer-queue");
+        queue.then().statusCode(200);
+        assertThat(queue.jsonPath().getList("findAll { it.referralId == '" + referralId + "' }")).hasSize(1);
+        assertThat(queue.jsonPath().getString("find { it.referralId == '" + referralId + "' }.employerAnswerBy"))
+                .isEqualTo("2026-03-30");
+        assertThat(queue.jsonPath().getInt("find { it.referralId == '" + referralId + "' }.workingDaysOverdue"))
+                .isEqualTo(1);
+        assertThat(queue.asString()).doesNotContain(iin);
+        given().header("Authorization", operator()).queryParam("regionCode", "550000000")
+                .get("/api/v1/registrations/employer-answer-queue").then().statusCode(403);
+
+        TestClock.setDay("2026-04-01");
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body("{\"answer\": 1}")
+                .post("/api/v1/registrations/" + id + "/referrals/" + referralId + "/employer-answer").then()
+                .statusCode(400); // strict input: the answer is one of its names
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body("{\"answer\": \"HIRED\"}")
+                .post("/api/v1/registrations/" + id + "/referrals/" + referralId + "/employer-answer").then()
+                .statusCode(200).body("referrals[0].employerAnswer", equalTo("HIRED"))
+                .body("referrals[0].employerAnsweredOn", equalTo("2026-04-01"))
+                .body("referrals[0].status", equalTo("TURNED_UP"));
+        given().header("Authorization", operator()).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body("{\"answer\": \"REFUSED\"}")
+                .post("/api/v1/registrations/" + id + "/referrals/" + referralId + "/employer-answer").then()
+                .statusCode(409).contentType(startsWith("application/problem+json")).body("ruleId", equalTo("PRG-05"))
+                .body("parameters.employerAnswer", equalTo("HIRED"));
+        given().header("Authorization", operator()).get("/api/v1/registrations/employer-answer-queue").then()
+                .statusCode(200).body("referralId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(referralId)));
+        assertThat(audit.forEntity("Registration", id)).extracting(e -> e.action()).last().isEqualTo("EMPLOYER_ANSWERED");
+        assertThat(audit.forEntity("Registration", id)).last().satisfies(e ->
+                assertThat(e.actor()).isEqualTo("operator-almaty"));
+    }
+
+    String startTraining(String id, String end) {
+        return given().header("Authorization", operator()).contentType(ContentType.JSON)
+                .body("""
+                        {"kind": "VOCATIONAL_TRAINING", "provider": "College No. 5", "startOn": "2026-03-02",
+                         "endOn": "%s"}""".formatted(end))
+                .post("/api/v1/registrations/" + id + "/measures").then().statusCode(200)
+                .extract().path("measures[-1].id");
+    }
+
+    @Test
+    void D72_aMeasureCompletedByTheJobOnceAndOneRecordedByTheOperatorArePublishedAsMeasureCompleted()
+            throws Exception {
+        TestClock.setDay("2026-03-02");
+        String iin = TestIins.man("1993-09-09");
+        String id = registered(iin);
+        String month = startTraining(id, "2026-04-01");
+        String quarter = startTraining(id, "2026-06-01");
+        TestClock.setDay("2026-04-02");
+        var barrier = new CyclicBarrier(2);
+        var a = CompletableFuture.supplyAsync(() -> await(barrier, endedMeasuresJob::completeEnded));
+        var b = CompletableFuture.supplyAsync(() -> await(barrier, endedMeasuresJob::completeEnded));
+        a.get();
+        b.get();
+        endedMeasuresJob.completeEnded();
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body("{\"on\": true}")
+                .post("/api/v1/registrations/" + id + "/measures/" + quarter + "/completion").then().statusCode(400);
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/registrations/" + id + "/measures/" + quarter + "/completion").then().statusCode(200)
+                .body("measures[1].status", equalTo("COMPLETED")).body("measures[1].completion", equalTo("RECORDED"))
+                .body("measures[1].completedOn", equalTo("2026-04-02"));
+        given().header("Authorization", operator()).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/registrations/" + id + "/measures/" + quarter + "/completion").then().statusCode(409)
+                .body("ruleId", equalTo("PRG-01"));
+
+        List<JsonNode> events = events(key(iin), e -> types(e).stream().filter("MeasureCompleted"::equals).count() >= 2);
+        Thread.sleep(500);
+        events = events(key(iin), e -> types(e).stream().filter("MeasureCompleted"::equals).count() >= 2);
+        List<JsonNode> completed = events.stream().filter(e -> e.get("type").asText().equals("MeasureCompleted")).toList();
+        assertThat(completed).extracting(e -> e.at("/payload/participationId").asText(),
+                        e -> e.at("/payload/completion").asText(), e -> e.at("/payload/completedOn").asText())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(month, "END_DATE_REACHED", "2026-04-01"),
+                        org.assertj.core.groups.Tuple.tuple(quarter, "RECORDED", "2026-04-02"));
+        assertThat(completed).allSatisfy(e -> {
+            assertThat(e.at("/payload/ruleId").asText()).isEqualTo("PRG-01");
+            assertThat(e.at("/payload/personKey").asText()).isEqualTo(key(iin));
+            assertThat(e.at("/payload/registrationId").asText()).isEqualTo(id);
+        });
+        assertThat(events.toString()).doesNotContain(iin);
+        assertThat(audit.forEntity("Registration", id)).filteredOn(e -> e.action().equals("MEASURE_COMPLETED"))
+                .extracting(e -> e.actor()).containsExactly("job:complete-ended-measures", "operator-almaty");
     }
 
     @Test

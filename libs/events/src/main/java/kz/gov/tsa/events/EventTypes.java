@@ -56,6 +56,12 @@ public final class EventTypes {
     public static final EventType MEASURE_QUIT =
             new EventType("MeasureQuit", 1, Topics.EMPLOYMENT, kz.gov.tsa.events.employment.MeasureQuit.class);
 
+    public static final EventType REGISTRATION_REFUSED =
+            new EventType("RegistrationRefused", 1, Topics.EMPLOYMENT, kz.gov.tsa.events.employment.RegistrationRefused.class);
+
+    public static final EventType MEASURE_COMPLETED =
+            new EventType("MeasureCompleted", 1, Topics.EMPLOYMENT, kz.gov.tsa.events.employment.MeasureCompleted.class);
+
     public static final EventType REFERENCE_VALUE_PUBLISHED =
             new EventType("ReferenceValuePublished", 1, Topics.REFERENCE, kz.gov.tsa.events.reference.ReferenceValuePublished.class);
 
@@ -91,7 +97,7 @@ public final class EventTypes {
     public static final List<EventType> DEFINED = java.util.stream.Stream.of(
             List.of(APPLICATION_RECEIVED, ELIGIBILITY_DECIDED, ASSIGNMENT_REVOKED),
             List.of(JOB_SEEKER_REGISTERED, UNEMPLOYED_REGISTERED, CHECK_IN_MISSED, DEREGISTERED, REFERRAL_IGNORED,
-                    SUITABLE_WORK_REFUSED, MEASURE_STARTED, MEASURE_QUIT),
+                    SUITABLE_WORK_REFUSED, MEASURE_STARTED, MEASURE_QUIT, REGISTRATION_REFUSED, MEASURE_COMPLETED),
             List.of(REFERENCE_VALUE_PUBLISHED), CONTRACT_TYPES, List.of(PAYMENT_RUN_COMPLETED)).flatMap(List::stream).toList();
 
     /** Event type names announced per topic by the design; payloads come with their issues. */
@@ -100,7 +106,8 @@ public final class EventTypes {
             Topics.CONTRACTS, List.of("ContractDrafted", "ContractSigned", "ContractLapsed", "ContractExtended", "SanctionApplied",
                     "ContractTerminated", "ContractCompleted"),
             Topics.EMPLOYMENT, List.of("JobSeekerRegistered", "UnemployedRegistered", "RegistrationRefused",
-                    "CheckInMissed", "ReferralIgnored", "SuitableWorkRefused", "MeasureStarted", "MeasureQuit", "Deregistered"),
+                    "CheckInMissed", "ReferralIgnored", "SuitableWorkRefused", "MeasureStarted", "MeasureQuit", "MeasureCompleted",
+                    "Deregistered"),
             Topics.REFERENCE, List.of("ReferenceValuePublished"),
             Topics.PAYMENTS, List.of("PaymentScheduled", "PaymentRunCompleted", "PaymentLineIssued"));
 

@@ -8,19 +8,24 @@ import kz.gov.tsa.employment.application.port.out.CalendarPort;
 import kz.gov.tsa.employment.application.port.out.PersonKeyPort;
 import kz.gov.tsa.employment.application.port.out.ProgrammeParametersPort;
 import kz.gov.tsa.employment.application.port.out.PublishEventPort;
+import kz.gov.tsa.employment.application.port.out.RecordRefusalPort;
 import kz.gov.tsa.employment.application.port.out.ReferenceValuesPort;
 import kz.gov.tsa.employment.application.port.out.RegistrationStorePort;
 import kz.gov.tsa.employment.domain.Registration;
+import kz.gov.tsa.employment.domain.RegistrationRefusal;
+import kz.gov.tsa.employment.domain.RegistrationStatus;
 import kz.gov.tsa.kernel.Outcome;
 import kz.gov.tsa.kernel.Refusal;
 import kz.gov.tsa.kernel.Sex;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * EMP-05/06: the unemployed-registration decision, with the retirement age of the person's sex on the day of the
- * application as eligibility-service published it (D-40); unknown → 422 {@code ref.retirement-age-unknown}.
+ * application as eligibility-service published it (D-40); unknown → 422 {@code ref.retirement-age-unknown}. A refusal
+ * under EMP-06 is kept on the registration and in the refusals, and announced as {@code RegistrationRefused} (D-70).
  */
 @ApplicationScoped
 public class DecideUnemployedService implements DecideUnemployedUseCase {
@@ -28,6 +33,7 @@ public class DecideUnemployedService implements DecideUnemployedUseCase {
     private final RegistrationStorePort store;
     private final RegistrationAccess access;
     private final RegistrationChanges changes;
+    private final RefusalRecords refusals;
     private final CalendarPort calendar;
     private final ProgrammeParametersPort parameters;
     private final ReferenceValuesPort reference;
@@ -36,10 +42,11 @@ public class DecideUnemployedService implements DecideUnemployedUseCase {
     @Inject
     public DecideUnemployedService(RegistrationStorePort store, PersonKeyPort personKeys, PublishEventPort events,
                                    CalendarPort calendar, ProgrammeParametersPort parameters,
-                                   ReferenceValuesPort reference, Clock clock) {
+                                   ReferenceValuesPort reference, RecordRefusalPort refusals, Clock clock) {
         this.store = store;
         this.access = new RegistrationAccess(personKeys);
         this.changes = new RegistrationChanges(store, events);
+        this.refusals = new RefusalRecords(refusals, events);
         this.calendar = calendar;
         this.parameters = parameters;
         this.reference = reference;
@@ -54,7 +61,7 @@ public class DecideUnemployedService implements DecideUnemployedUseCase {
             return Outcome.refused(Refusal.invalid("EMP-05", "unemployed.applied-in-the-future")
                     .withField("appliedOn", "unemployed.applied-in-the-future"));
         }
-        return changes.apply(access.writable(c.caller(), c.registrationId(), store.findForUpdate(c.registrationId())),
+        Outcome<Registration> decided = changes.apply(access.writable(c.caller(), c.registrationId(), store.findForUpdate(c.registrationId())),
                 r -> {
                     var age = reference.retirementAgeOn(r.sex(), appliedOn);
                     if (age.isEmpty()) {
@@ -65,6 +72,15 @@ public class DecideUnemployedService implements DecideUnemployedUseCase {
                     return r.decideUnemployed(appliedOn, c.working(), c.falseDocuments(), c.receivesJobLossPayment(), age.get(),
                             calendar.calendar(), LimitsOn.day(parameters, appliedOn), clock.instant());
                 }, c.caller().subject());
+        if (!decided.isRefused()) {
+            Registration r = decided.orElseThrow();
+            if (r.status() == RegistrationStatus.JOB_SEEKER && r.unemployedDecision() != null
+                    && !r.unemployedDecision().registered() && appliedOn.equals(r.unemployedDecision().appliedOn())) {
+                refusals.keep(RegistrationRefusal.ofUnemployedDecision(UUID.randomUUID(), r, clock.instant()),
+                        c.caller().subject());
+            }
+        }
+        return decided;
     }
 
     static String parameterOf(Sex sex) {

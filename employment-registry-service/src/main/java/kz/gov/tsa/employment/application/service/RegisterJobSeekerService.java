@@ -9,9 +9,11 @@ import kz.gov.tsa.employment.application.port.out.FamilyOfPersonPort;
 import kz.gov.tsa.employment.application.port.out.PersonKeyPort;
 import kz.gov.tsa.employment.application.port.out.ProgrammeParametersPort;
 import kz.gov.tsa.employment.application.port.out.PublishEventPort;
+import kz.gov.tsa.employment.application.port.out.RecordRefusalPort;
 import kz.gov.tsa.employment.application.port.out.RegistrationStorePort;
 import kz.gov.tsa.employment.domain.Channel;
 import kz.gov.tsa.employment.domain.Registration;
+import kz.gov.tsa.employment.domain.RegistrationRefusal;
 import kz.gov.tsa.kernel.Outcome;
 import kz.gov.tsa.kernel.Refusal;
 
@@ -22,7 +24,8 @@ import java.util.UUID;
 /**
  * EMP-01/02/03/09: registration as a job seeker. The portal registers only the citizen themself (its subject is
  * the IIN); an operator only in its region. One open registration per person (the store's unique index decides
- * a race); the EMP-09 ban is checked against the person's earlier registrations.
+ * a race); the EMP-09 ban is checked against the person's earlier registrations. A refusal under a rule (EMP-02,
+ * EMP-09) is kept and announced as {@code RegistrationRefused} (D-70); the caller still gets it as the answer.
  */
 @ApplicationScoped
 public class RegisterJobSeekerService implements RegisterJobSeekerUseCase {
@@ -33,18 +36,20 @@ public class RegisterJobSeekerService implements RegisterJobSeekerUseCase {
     private final CalendarPort calendar;
     private final ProgrammeParametersPort parameters;
     private final PublishEventPort events;
+    private final RefusalRecords refusals;
     private final Clock clock;
 
     @Inject
     public RegisterJobSeekerService(RegistrationStorePort store, PersonKeyPort personKeys, FamilyOfPersonPort families,
                                     CalendarPort calendar, ProgrammeParametersPort parameters, PublishEventPort events,
-                                    Clock clock) {
+                                    RecordRefusalPort refusals, Clock clock) {
         this.store = store;
         this.personKeys = personKeys;
         this.families = families;
         this.calendar = calendar;
         this.parameters = parameters;
         this.events = events;
+        this.refusals = new RefusalRecords(refusals, events);
         this.clock = clock;
     }
 
@@ -72,7 +77,7 @@ public class RegisterJobSeekerService implements RegisterJobSeekerUseCase {
         var outcome = Registration.register(UUID.randomUUID(), person, c.region(), c.rural(), channel, c.documents(),
                 c.legalRepresentative(), today, store.findByPerson(key), calendar.calendar(),
                 LimitsOn.day(parameters, today), clock.instant());
-        return outcome.flatMap(step -> {
+        Outcome<Registration> result = outcome.flatMap(step -> {
             if (!store.insert(step, c.iin(), c.caller().subject())) { // a concurrent registration of the person won
                 String other = store.findByPerson(key).stream().filter(Registration::active).findFirst()
                         .map(r -> r.id().toString()).orElse("-");
@@ -82,5 +87,9 @@ public class RegisterJobSeekerService implements RegisterJobSeekerUseCase {
             step.events().forEach(events::publish);
             return Outcome.accepted(step.registration());
         });
+        result.refusalIfAny().filter(RegistrationRefusal::kept).ifPresent(refusal -> refusals.keep(
+                RegistrationRefusal.ofRegistration(UUID.randomUUID(), person, c.region(), channel, refusal, today,
+                        clock.instant()), c.caller().subject()));
+        return result;
     }
 }

@@ -47,6 +47,7 @@ class EmploymentUseCasesTest {
     final InMemoryPorts.MovableClock clock = new InMemoryPorts.MovableClock("2026-03-02");
     final InMemoryPorts.Registrations store = new InMemoryPorts.Registrations();
     final InMemoryPorts.Events events = new InMemoryPorts.Events();
+    final InMemoryPorts.Refusals refusals = new InMemoryPorts.Refusals();
     final InMemoryPorts.Calendar calendar = new InMemoryPorts.Calendar();
     final InMemoryPorts.Parameters parameters = new InMemoryPorts.Parameters();
     final InMemoryPorts.Reference reference = new InMemoryPorts.Reference();
@@ -54,7 +55,7 @@ class EmploymentUseCasesTest {
     final InMemoryPorts.Families families = new InMemoryPorts.Families();
 
     final RegisterJobSeekerService register = new RegisterJobSeekerService(store, keys, families, calendar, parameters,
-            events, clock);
+            events, refusals, clock);
     final DeregisterService deregister = new DeregisterService(store, keys, events, parameters, clock);
     final RecordCheckInService checkIn = new RecordCheckInService(store, keys, events, calendar, parameters, clock);
     final DetectMissedCheckInsService missedJob = new DetectMissedCheckInsService(store, events, clock);
@@ -62,7 +63,7 @@ class EmploymentUseCasesTest {
     final RecordReferralOutcomeService outcome = new RecordReferralOutcomeService(store, keys, events, parameters, clock);
     final IgnoreOverdueReferralsService ignoredJob = new IgnoreOverdueReferralsService(store, events, clock);
     final DecideUnemployedService unemployed = new DecideUnemployedService(store, keys, events, calendar, parameters,
-            reference, clock);
+            reference, refusals, clock);
     final OfferQueueService queue = new OfferQueueService(store, calendar, clock);
     final RecordOfferService offer = new RecordOfferService(store, keys, events);
     final StartMeasureService startMeasure = new StartMeasureService(store, keys, events, parameters, reference, clock);

@@ -1,16 +1,19 @@
 package kz.gov.tsa.employment.application.service;
 
 import kz.gov.tsa.employment.application.port.out.CalendarPort;
+import kz.gov.tsa.employment.application.port.out.CountRegistrationsPort;
 import kz.gov.tsa.employment.application.port.out.FamilyOfPersonPort;
 import kz.gov.tsa.employment.application.port.out.PersonKeyPort;
 import kz.gov.tsa.employment.application.port.out.ProgrammeParametersPort;
 import kz.gov.tsa.employment.application.port.out.PublishEventPort;
+import kz.gov.tsa.employment.application.port.out.RecordRefusalPort;
 import kz.gov.tsa.employment.application.port.out.ReferenceValuesPort;
 import kz.gov.tsa.employment.application.port.out.RegistrationStorePort;
 import kz.gov.tsa.employment.application.port.out.SaveReferenceValuePort;
 import kz.gov.tsa.employment.domain.EmploymentEvent;
 import kz.gov.tsa.employment.domain.ProgrammeParameter;
 import kz.gov.tsa.employment.domain.Registration;
+import kz.gov.tsa.employment.domain.RegistrationRefusal;
 import kz.gov.tsa.employment.domain.RegistrationStatus;
 import kz.gov.tsa.employment.domain.Step;
 import kz.gov.tsa.employment.domain.TestLimits;
@@ -73,7 +76,7 @@ final class InMemoryPorts {
         }
     }
 
-    static final class Registrations implements RegistrationStorePort {
+    static final class Registrations implements RegistrationStorePort, CountRegistrationsPort {
         final Map<UUID, Registration> byId = new LinkedHashMap<>();
         final Map<UUID, String> iins = new HashMap<>();
         final Set<String> missed = new HashSet<>();
@@ -136,6 +139,24 @@ final class InMemoryPorts {
         }
 
         @Override
+        public List<UUID> claimOverdueEmployerAnswers(LocalDate today, int limit) {
+            return byId.values().stream().filter(r -> r.active() && r.nextEmployerAnswerDue().map(d -> d.isBefore(today))
+                    .orElse(false)).map(Registration::id).limit(limit).toList();
+        }
+
+        @Override
+        public List<UUID> claimEndedMeasures(LocalDate today, int limit) {
+            return byId.values().stream().filter(r -> r.active() && r.nextMeasureEnd().map(d -> d.isBefore(today))
+                    .orElse(false)).map(Registration::id).limit(limit).toList();
+        }
+
+        @Override
+        public List<Registration> withEmployerAnswersOverdue(Optional<RegionCode> region, int limit) {
+            return byId.values().stream().filter(r -> !r.employerAnswersOverdue().isEmpty())
+                    .filter(r -> region.map(r.region()::equals).orElse(true)).limit(limit).toList();
+        }
+
+        @Override
         public List<Registration> unemployed(Optional<RegionCode> region, int limit) {
             return byId.values().stream().filter(r -> r.status() == RegistrationStatus.UNEMPLOYED)
                     .filter(r -> region.map(r.region()::equals).orElse(true))
@@ -148,18 +169,44 @@ final class InMemoryPorts {
                     .filter(r -> region.map(r.region()::equals).orElse(true))
                     .sorted(Comparator.comparing(Registration::offerDeadline)).limit(limit).toList();
         }
+
+        @Override
+        public Map<RegistrationStatus, Long> countByStatus(Optional<String> regionCode) {
+            Map<RegistrationStatus, Long> out = new HashMap<>();
+            byId.values().stream().filter(r -> regionCode.map(r.region().value()::equals).orElse(true))
+                    .forEach(r -> out.merge(r.status(), 1L, Long::sum));
+            return out;
+        }
     }
 
     static final class Events implements PublishEventPort {
         final List<EmploymentEvent> published = new ArrayList<>();
+        final List<RegistrationRefusal> refusals = new ArrayList<>();
 
         @Override
         public void publish(EmploymentEvent event) {
             published.add(event);
         }
 
+        @Override
+        public void publish(RegistrationRefusal refusal) {
+            refusals.add(refusal);
+        }
+
         <E extends EmploymentEvent> List<E> of(Class<E> type) {
             return published.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+    }
+
+    /** D-70: the kept refusals and their audit entries. */
+    static final class Refusals implements RecordRefusalPort {
+        final List<RegistrationRefusal> kept = new ArrayList<>();
+        final List<String> audit = new ArrayList<>();
+
+        @Override
+        public void record(RegistrationRefusal refusal, String actor) {
+            kept.add(refusal);
+            audit.add("REGISTRATION_REFUSED " + refusal.ruleId() + " by " + actor);
         }
     }
 
@@ -183,6 +230,7 @@ final class InMemoryPorts {
     /** MCI and retirement ages by year, as tests publish them. */
     static final class Reference implements ReferenceValuesPort, SaveReferenceValuePort {
         final Map<String, SaveReferenceValuePort.Version> versions = new LinkedHashMap<>();
+        final List<String> audit = new ArrayList<>();
 
         @Override
         public Optional<BigDecimal> mciOn(LocalDate day) {
@@ -204,7 +252,12 @@ final class InMemoryPorts {
 
         @Override
         public boolean save(SaveReferenceValuePort.Version v, String actor) {
-            return versions.putIfAbsent(v.parameter() + "|" + v.validFrom() + "|" + v.version(), v) == null;
+            boolean stored = versions.putIfAbsent(v.parameter() + "|" + v.validFrom() + "|" + v.version(), v) == null;
+            if (stored) {
+                audit.add("REFERENCE_VALUE_RECORDED " + v.parameter() + "@" + v.validFrom() + "#" + v.version() + " by "
+                        + actor);
+            }
+            return stored;
         }
 
         Reference with(String parameter, String from, String to, String value) {
@@ -225,6 +278,7 @@ final class InMemoryPorts {
 
     static final class Families implements FamilyOfPersonPort {
         final Map<String, String> byPerson = new HashMap<>();
+        final Map<String, Instant> decidedAt = new HashMap<>();
 
         @Override
         public Optional<String> familyOf(String personKey) {
@@ -233,7 +287,12 @@ final class InMemoryPorts {
 
         @Override
         public void remember(String personKey, String familyId, Instant decidedAt) {
-            byPerson.put(personKey, familyId);
+            // as the adapter: the latest decision wins, an older one delivered late changes nothing
+            Instant known = this.decidedAt.get(personKey);
+            if (known == null || !known.isAfter(decidedAt)) {
+                byPerson.put(personKey, familyId);
+                this.decidedAt.put(personKey, decidedAt);
+            }
         }
     }
 }

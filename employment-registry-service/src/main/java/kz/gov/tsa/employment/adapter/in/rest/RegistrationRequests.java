@@ -84,6 +84,12 @@ final class RegistrationRequests {
         enum Result { TURNED_UP, REFUSED }
     }
 
+    @Schema(name = "EmployerAnswer", description = "PRG-05: the social job's employer hired or refused the referred person")
+    record EmployerAnswer(
+            @NotNull @Schema(description = "What the employer answered", example = "HIRED") Referral.EmployerAnswer answer,
+            @Schema(description = "Day the employer answered; today when absent", example = "2026-03-26") LocalDate on) {
+    }
+
     @Schema(name = "MeasureStart", description = "PRG-01..09: the person starts an active measure within its limits")
     record StartMeasure(
             @NotNull MeasureKind kind,
@@ -113,6 +119,10 @@ final class RegistrationRequests {
 
     @Schema(name = "MeasureQuitRequest", description = "The person left a measure before its end")
     record Quit(LocalDate on, @NotNull Boolean ownInitiative) {
+    }
+
+    @Schema(name = "MeasureCompletion", description = "D-72: the person completed a measure")
+    record Completion(@Schema(description = "Day of completion within the term; today when absent", example = "2026-05-29") LocalDate on) {
     }
 
     @Schema(name = "Invitation", description = "EMP-08 (2): an invitation for an active measure (come within 3 working days)")

@@ -13,8 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import kz.gov.tsa.employment.application.port.in.CompleteMeasureUseCase;
 import kz.gov.tsa.employment.application.port.in.DecideUnemployedUseCase;
 import kz.gov.tsa.employment.application.port.in.DeregisterUseCase;
+import kz.gov.tsa.employment.application.port.in.EmployerAnswerQueueQuery;
 import kz.gov.tsa.employment.application.port.in.FindPersonRegistrationsQuery;
 import kz.gov.tsa.employment.application.port.in.GetRegistrationQuery;
 import kz.gov.tsa.employment.application.port.in.InviteForMeasureUseCase;
@@ -23,6 +25,7 @@ import kz.gov.tsa.employment.application.port.in.OfferQueueQuery;
 import kz.gov.tsa.employment.application.port.in.PublicWorksQueueQuery;
 import kz.gov.tsa.employment.application.port.in.QuitMeasureUseCase;
 import kz.gov.tsa.employment.application.port.in.RecordCheckInUseCase;
+import kz.gov.tsa.employment.application.port.in.RecordEmployerAnswerUseCase;
 import kz.gov.tsa.employment.application.port.in.RecordOfferUseCase;
 import kz.gov.tsa.employment.application.port.in.RecordReferralOutcomeUseCase;
 import kz.gov.tsa.employment.application.port.in.ReferUseCase;
@@ -75,6 +78,9 @@ public class RegistrationResource {
     private final InviteForMeasureUseCase invite;
     private final RecordInvitationArrivalUseCase arrival;
     private final FindPersonRegistrationsQuery ofPerson;
+    private final RecordEmployerAnswerUseCase employerAnswer;
+    private final EmployerAnswerQueueQuery employerAnswerQueue;
+    private final CompleteMeasureUseCase completeMeasure;
 
     @Inject
     RegistrationResource(Callers callers, RegisterJobSeekerUseCase register, GetRegistrationQuery get,
@@ -83,7 +89,8 @@ public class RegistrationResource {
                          RecordReferralOutcomeUseCase referralOutcome, StartMeasureUseCase startMeasure,
                          QuitMeasureUseCase quitMeasure, PublicWorksQueueQuery publicWorks,
                          InviteForMeasureUseCase invite, RecordInvitationArrivalUseCase arrival,
-                         FindPersonRegistrationsQuery ofPerson) {
+                         FindPersonRegistrationsQuery ofPerson, RecordEmployerAnswerUseCase employerAnswer,
+                         EmployerAnswerQueueQuery employerAnswerQueue, CompleteMeasureUseCase completeMeasure) {
         this.callers = callers;
         this.register = register;
         this.get = get;
@@ -100,6 +107,9 @@ public class RegistrationResource {
         this.invite = invite;
         this.arrival = arrival;
         this.ofPerson = ofPerson;
+        this.employerAnswer = employerAnswer;
+        this.employerAnswerQueue = employerAnswerQueue;
+        this.completeMeasure = completeMeasure;
     }
 
     @POST
@@ -253,6 +263,40 @@ public class RegistrationResource {
     }
 
     @POST
+    @Path("/{id}/referrals/{referralId}/employer-answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"operator"})
+    @Operation(summary = "PRG-05: the social job's employer answered whether it hired or refused the person",
+            description = "Due within 3 working days of the referral (Kazakhstan calendar); a late answer is recorded too. "
+                    + "Either answer closes an open referral as turned up; the employer's refusal is not the person's "
+                    + "refusal of suitable work (D-71).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "hired", value = RegistryApiExamples.EMPLOYER_ANSWER)))
+    @APIResponse(responseCode = "409", description = "Not a social job, or the employer already answered",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "PRG-05", value = RegistryApiExamples.EMPLOYER_ANSWERED)))
+    public RegistrationView employerAnswer(@PathParam("id") UUID id, @PathParam("referralId") UUID referralId,
+                                           @NotNull @Valid RegistrationRequests.EmployerAnswer body) {
+        return RegistrationView.of(employerAnswer.record(new RecordEmployerAnswerUseCase.Command(callers.current(), id,
+                referralId, body.answer(), body.on())).orElseThrow());
+    }
+
+    @GET
+    @Path("/employer-answer-queue")
+    @RolesAllowed({"operator", "auditor", "admin"})
+    @Operation(summary = "PRG-05: social jobs whose employer did not answer within 3 working days, oldest first",
+            description = "Flagged by the job (D-71) for the operator to contact the employer or refer the person "
+                    + "elsewhere; of the caller's region (403 for another region). An answer takes it off the queue.")
+    @APIResponse(responseCode = "200", description = "The queue", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "one overdue", value = RegistryApiExamples.EMPLOYER_ANSWER_QUEUE)))
+    public List<RegistrationView.EmployerAnswerEntry> employerAnswerQueue(@QueryParam("regionCode") RegionCode regionCode) {
+        return employerAnswerQueue.queue(callers.current(), Optional.ofNullable(regionCode)).orElseThrow().stream()
+                .map(e -> new RegistrationView.EmployerAnswerEntry(e.registration().id(), e.referral().id(),
+                        e.registration().maskedIin(), e.registration().region().value(), e.referral().target(),
+                        e.referral().referredOn(), e.referral().employerAnswerBy(), e.workingDaysOverdue())).toList();
+    }
+
+    @POST
     @Path("/{id}/invitations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"operator"})
@@ -299,6 +343,21 @@ public class RegistrationResource {
                                         @NotNull @Valid RegistrationRequests.Quit body) {
         return RegistrationView.of(quitMeasure.quit(new QuitMeasureUseCase.Command(callers.current(), id,
                 participationId, body.on(), body.ownInitiative())).orElseThrow());
+    }
+
+    @POST
+    @Path("/{id}/measures/{participationId}/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"operator"})
+    @Operation(summary = "The person completed a measure (MeasureCompleted)",
+            description = "On a day of its term, possibly before the end date; after the end date the job completes it on "
+                    + "that date (D-72).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "completed", value = RegistryApiExamples.COMPLETE_MEASURE)))
+    public RegistrationView completeMeasure(@PathParam("id") UUID id, @PathParam("participationId") UUID participationId,
+                                            @Valid RegistrationRequests.Completion body) {
+        return RegistrationView.of(completeMeasure.complete(new CompleteMeasureUseCase.Command(callers.current(), id,
+                participationId, body == null ? null : body.on())).orElseThrow());
     }
 
     private static RegionCode region(String value) {

@@ -43,4 +43,11 @@ public record RegistrationView(UUID id, String personKey, String maskedIin, Stri
     public record PublicWorksEntry(UUID id, String maskedIin, String regionCode, LocalDate unemployedSince,
                                    int priorities) {
     }
+
+    /** PRG-05 (D-71): a social job whose employer's answer is overdue. */
+    @Schema(name = "EmployerAnswerQueueEntry")
+    public record EmployerAnswerEntry(UUID registrationId, UUID referralId, String maskedIin, String regionCode,
+                                      String target, LocalDate referredOn, LocalDate employerAnswerBy,
+                                      Integer workingDaysOverdue) {
+    }
 }

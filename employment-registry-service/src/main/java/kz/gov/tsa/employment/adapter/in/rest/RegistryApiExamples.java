@@ -48,4 +48,21 @@ final class RegistryApiExamples {
             {"type": "https://tsa.gov.kz/problems/unprocessable", "title": "Unprocessable", "status": 422,
              "detail": "The MCI on 2027-01-04 is not known yet: eligibility-service has not published it (PRG-08).",
              "ruleId": "PRG-08", "parameters": {"parameter": "MCI.SOCIAL_PAYMENTS", "date": "2027-01-04"}}""";
+
+    static final String EMPLOYER_ANSWER = """
+            {"answer": "HIRED", "on": "2026-03-26"}""";
+
+    static final String EMPLOYER_ANSWERED = """
+            {"type": "https://tsa.gov.kz/problems/conflict", "title": "Conflict", "status": 409,
+             "detail": "The employer already answered HIRED on 2026-03-26 (PRG-05).", "ruleId": "PRG-05",
+             "parameters": {"employerAnswer": "HIRED", "employerAnsweredOn": "2026-03-26"}}""";
+
+    static final String EMPLOYER_ANSWER_QUEUE = """
+            [{"registrationId": "0c7b3f52-6a8e-4f1d-9b2a-5e4d3c2b1a09",
+              "referralId": "5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6", "maskedIin": "9005******26",
+              "regionCode": "750000000", "target": "Social job, Almaty Parks LLP", "referredOn": "2026-03-20",
+              "employerAnswerBy": "2026-03-30", "workingDaysOverdue": 1}]""";
+
+    static final String COMPLETE_MEASURE = """
+            {"on": "2026-05-29"}""";
 }

@@ -69,13 +69,14 @@ class RegistrationPersistenceAdapter implements RegistrationStorePort {
         Registration r = registered.registration().atVersion(1);
         String sql = """
                 INSERT INTO registration (id, iin, region_code, status, registered_on, deregistered_on, person_key,
-                    family_id, rural, channel, offer_deadline, offer_made, next_check_in_due, next_referral_due, version,
-                    document)
-                VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, 1, CAST(? AS jsonb))
+                    family_id, rural, channel, offer_deadline, offer_made, next_check_in_due, next_referral_due,
+                    next_employer_answer_due, next_measure_end, version, document)
+                VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, CAST(? AS jsonb))
                 ON CONFLICT (person_key) WHERE person_key IS NOT NULL AND status <> 'DEREGISTERED' DO NOTHING""";
         int rows = registrations.execute(sql, r.id(), iin.value(), r.region().value(), r.status().name(),
                 r.registeredOn(), r.personKey(), r.familyId(), r.rural(), r.channel().name(), r.offerDeadline(),
-                r.offer() != null, r.nextCheckInDue(), r.nextReferralDue().orElse(null), registrations.write(r));
+                r.offer() != null, r.nextCheckInDue(), r.nextReferralDue().orElse(null),
+                r.nextEmployerAnswerDue().orElse(null), r.nextMeasureEnd().orElse(null), registrations.write(r));
         if (rows == 1) {
             audited(registered, actor);
         }
@@ -89,11 +90,13 @@ class RegistrationPersistenceAdapter implements RegistrationStorePort {
         Registration next = r.atVersion(r.version() + 1);
         String sql = """
                 UPDATE registration SET status = ?, deregistered_on = ?, offer_made = ?, next_check_in_due = ?,
-                    next_referral_due = ?, version = ?, updated_at = ?, document = CAST(? AS jsonb)
+                    next_referral_due = ?, next_employer_answer_due = ?, next_measure_end = ?, version = ?, updated_at = ?,
+                    document = CAST(? AS jsonb)
                 WHERE id = ? AND version = ?""";
         int rows = registrations.execute(sql, r.status().name(),
                 r.deregistration() == null ? null : r.deregistration().on(), r.offer() != null, r.nextCheckInDue(),
-                r.nextReferralDue().orElse(null), next.version(), Instant.now(), registrations.write(next), r.id(),
+                r.nextReferralDue().orElse(null), r.nextEmployerAnswerDue().orElse(null),
+                r.nextMeasureEnd().orElse(null), next.version(), Instant.now(), registrations.write(next), r.id(),
                 r.version());
         if (rows != 1) {
             throw new ConcurrentChangeException(r.id());
@@ -123,6 +126,29 @@ class RegistrationPersistenceAdapter implements RegistrationStorePort {
     public List<UUID> claimOverdueReferrals(LocalDate today, int limit) {
         return registrations.ids("SELECT id FROM registration WHERE " + OPEN + "AND next_referral_due < ? "
                 + "ORDER BY next_referral_due, id LIMIT ? FOR UPDATE SKIP LOCKED", today, limit);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> claimOverdueEmployerAnswers(LocalDate today, int limit) {
+        return registrations.ids("SELECT id FROM registration WHERE " + OPEN + "AND next_employer_answer_due < ? "
+                + "ORDER BY next_employer_answer_due, id LIMIT ? FOR UPDATE SKIP LOCKED", today, limit);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> claimEndedMeasures(LocalDate today, int limit) {
+        return registrations.ids("SELECT id FROM registration WHERE " + OPEN + "AND next_measure_end < ? "
+                + "ORDER BY next_measure_end, id LIMIT ? FOR UPDATE SKIP LOCKED", today, limit);
+    }
+
+    @Override
+    public List<Registration> withEmployerAnswersOverdue(Optional<RegionCode> region, int limit) {
+        String sql = SELECT + "WHERE " + OPEN + "AND jsonb_path_exists(document, "
+                + "'$.referrals[*] ? (@.employerAnswerOverdueOn != null && @.employerAnswer == null "
+                + "&& @.status != \"REFUSED\")') " + (region.isPresent() ? "AND region_code = ? " : "")
+                + "ORDER BY registered_on, id LIMIT ?";
+        return region.isPresent() ? registrations.list(sql, region.get().value(), limit) : registrations.list(sql, limit);
     }
 
     @Override

@@ -45,6 +45,18 @@ public interface RegistrationStorePort {
     /** Open registrations with an open referral whose turn-up day is before {@code today}, locked (held rows skipped). */
     List<UUID> claimOverdueReferrals(LocalDate today, int limit);
 
+    /**
+     * PRG-05: open registrations with a social job whose employer's answer day is before {@code today}, not answered
+     * and not yet flagged, locked (held rows skipped).
+     */
+    List<UUID> claimOverdueEmployerAnswers(LocalDate today, int limit);
+
+    /** PRG-05: open registrations with a flagged, still unanswered social job, optionally of one region. */
+    List<Registration> withEmployerAnswersOverdue(Optional<RegionCode> region, int limit);
+
+    /** D-72: open registrations with an active measure whose end date is before {@code today}, locked (held rows skipped). */
+    List<UUID> claimEndedMeasures(LocalDate today, int limit);
+
     /** EMP-03: job seekers without an offer yet, earliest offer deadline first, optionally of one region. */
     List<Registration> awaitingOffer(Optional<RegionCode> region, int limit);
 
