@@ -70,11 +70,28 @@ class PendingApplicationFlowTest {
         assertThat(await(a).statusCode()).isEqualTo(200);
         assertThat(await(b).statusCode()).isEqualTo(200);
 
-        given().header("Authorization", TestTokens.bearer("akimat1", "akimat"))
+        String akimat = TestTokens.bearerWithClaims("akimat1", Map.of("region", "190000000"), "akimat");
+        given().header("Authorization", akimat)
                 .queryParam("regionCode", "190000000").queryParam("quarter", "2026-Q3")
                 .when().get("/api/v1/pipeline")
                 .then().statusCode(200).body("families", equalTo(2)).body("people", equalTo(6))
                 .body("lines[0].regionCode", equalTo("190000000"));
+        // D-11: an akimat reads its own region — without regionCode too — and nothing else
+        given().header("Authorization", akimat).queryParam("quarter", "2026-Q3").when().get("/api/v1/pipeline")
+                .then().statusCode(200).body("families", equalTo(2));
+        given().header("Authorization", akimat).queryParam("regionCode", "750000000").when().get("/api/v1/pipeline")
+                .then().statusCode(403).body("parameters.regionCode", equalTo("750000000"));
+        given().header("Authorization", TestTokens.bearer("akimat2", "akimat")).when().get("/api/v1/pipeline")
+                .then().statusCode(403);
+        given().header("Authorization", TestTokens.bearerWithClaims("akimat3", Map.of("region", "750000000"), "akimat"))
+                .when().get("/api/v1/pipeline/applications/" + a).then().statusCode(404);
+        given().header("Authorization", akimat).when().get("/api/v1/pipeline/applications/" + a).then().statusCode(200);
+        given().header("Authorization", TestTokens.bearer("operator1", "operator"))
+                .queryParam("regionCode", "123456789").when().get("/api/v1/pipeline")
+                .then().statusCode(400).body("violations.field", org.hamcrest.Matchers.hasItem("regionCode"));
+        given().header("Authorization", TestTokens.bearer("operator1", "operator"))
+                .queryParam("quarter", "2026-Q5").when().get("/api/v1/pipeline")
+                .then().statusCode(400).body("violations.field", org.hamcrest.Matchers.hasItem("quarter"));
         assertThat(audit.forEntity("PendingApplication", a.toString())).hasSize(1);
     }
 

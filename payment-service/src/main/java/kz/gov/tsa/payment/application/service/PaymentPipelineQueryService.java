@@ -2,6 +2,9 @@ package kz.gov.tsa.payment.application.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import kz.gov.tsa.kernel.Caller;
+import kz.gov.tsa.kernel.Outcome;
+import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.payment.application.port.in.PaymentPipelineQuery;
 import kz.gov.tsa.payment.application.port.out.PendingApplicationStore;
 import kz.gov.tsa.payment.domain.PendingApplication;
@@ -10,7 +13,7 @@ import kz.gov.tsa.payment.domain.PipelineSummary;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads the applications received and not decided yet, per region and quarter. */
+/** Reads the applications received and not decided yet, per region and quarter, within the caller's reach (D-11). */
 @ApplicationScoped
 public class PaymentPipelineQueryService implements PaymentPipelineQuery {
 
@@ -22,12 +25,12 @@ public class PaymentPipelineQueryService implements PaymentPipelineQuery {
     }
 
     @Override
-    public Optional<PendingApplication> application(UUID applicationId) {
-        return store.find(applicationId);
+    public Optional<PendingApplication> application(Caller caller, UUID applicationId) {
+        return store.find(applicationId).filter(a -> caller.covers(new RegionCode(a.regionCode())));
     }
 
     @Override
-    public PipelineSummary summary(Optional<String> regionCode, Optional<String> quarter) {
-        return store.summarise(regionCode, quarter);
+    public Outcome<PipelineSummary> summary(Caller caller, Optional<RegionCode> region, Optional<String> quarter) {
+        return caller.scope(region).map(scoped -> store.summarise(scoped.map(RegionCode::value), quarter));
     }
 }

@@ -1,6 +1,8 @@
 package kz.gov.tsa.payment.application.service;
 
 import kz.gov.tsa.payment.application.port.out.AssignmentStorePort.Change;
+import kz.gov.tsa.kernel.Caller;
+import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.payment.domain.PendingApplication;
 import kz.gov.tsa.payment.domain.PipelineSummary;
 import org.junit.jupiter.api.Nested;
@@ -20,6 +22,8 @@ class PendingApplicationServicesTest {
 
     static final String ALMATY = "750000000";
     static final String ASTANA = "710000000";
+    static final Caller NATIONWIDE = Caller.fromToken("operator1", java.util.Set.of("operator"), null);
+    static final Caller ALMATY_AKIMAT = Caller.fromToken("akimat1", java.util.Set.of("akimat"), ALMATY);
 
     final InMemoryPorts.PendingApplications store = new InMemoryPorts.PendingApplications();
     final RecordPendingApplicationService record = new RecordPendingApplicationService(store);
@@ -48,7 +52,7 @@ class PendingApplicationServicesTest {
                 assertThat(c.action()).isEqualTo("PENDING_APPLICATION_RECORDED");
                 assertThat(java.util.Map.<String, Object>copyOf(c.details())).containsEntry("region", ALMATY).containsEntry("quarter", "2026-Q1");
             });
-            assertThat(pipeline.summary(Optional.empty(), Optional.empty()).totalPeople()).isEqualTo(4);
+            assertThat(pipeline.summary(NATIONWIDE, Optional.empty(), Optional.empty()).orElseThrow().totalPeople()).isEqualTo(4);
         }
 
         @Test
@@ -58,7 +62,7 @@ class PendingApplicationServicesTest {
             record.record(new PendingApplication(a.applicationId(), a.familyId(), ASTANA, "2026-Q2", 9,
                     a.receivedAt()), "event:ApplicationReceived/1");
 
-            assertThat(pipeline.application(a.applicationId())).contains(a);
+            assertThat(pipeline.application(NATIONWIDE, a.applicationId())).contains(a);
             assertThat(store.audit).hasSize(1);
         }
     }
@@ -76,14 +80,14 @@ class PendingApplicationServicesTest {
             forget.decided(a.applicationId(), "event:EligibilityDecided/7");
             forget.decided(a.applicationId(), "event:EligibilityDecided/8");
 
-            assertThat(pipeline.application(a.applicationId())).isEmpty();
-            assertThat(pipeline.application(b.applicationId())).contains(b);
+            assertThat(pipeline.application(NATIONWIDE, a.applicationId())).isEmpty();
+            assertThat(pipeline.application(NATIONWIDE, b.applicationId())).contains(b);
             assertThat(store.audit).filteredOn(c -> c.action().equals("PENDING_APPLICATION_DECIDED")).singleElement()
                     .satisfies(c -> {
                         assertThat(c.actor()).isEqualTo("event:EligibilityDecided/7");
                         assertThat(java.util.Map.<String, Object>copyOf(c.details())).containsEntry("familyId", a.familyId());
                     });
-            assertThat(pipeline.summary(Optional.empty(), Optional.empty()).lines()).containsExactly(
+            assertThat(pipeline.summary(NATIONWIDE, Optional.empty(), Optional.empty()).orElseThrow().lines()).containsExactly(
                     new PipelineSummary.Line(ALMATY, "2026-Q1", 1, 2));
         }
 
@@ -109,7 +113,7 @@ class PendingApplicationServicesTest {
             record.record(application(ALMATY, "2026-Q2", 6), "e3");
             record.record(application(ASTANA, "2026-Q1", 2), "e4");
 
-            PipelineSummary all = pipeline.summary(Optional.empty(), Optional.empty());
+            PipelineSummary all = pipeline.summary(NATIONWIDE, Optional.empty(), Optional.empty()).orElseThrow();
             assertThat(all.lines()).containsExactly(
                     new PipelineSummary.Line(ASTANA, "2026-Q1", 1, 2),
                     new PipelineSummary.Line(ALMATY, "2026-Q1", 2, 5),
@@ -117,20 +121,44 @@ class PendingApplicationServicesTest {
             assertThat(all.totalFamilies()).isEqualTo(4);
             assertThat(all.totalPeople()).isEqualTo(13);
 
-            assertThat(pipeline.summary(Optional.of(ALMATY), Optional.empty()).lines())
+            assertThat(pipeline.summary(NATIONWIDE, Optional.of(new RegionCode(ALMATY)), Optional.empty()).orElseThrow().lines())
                     .extracting(PipelineSummary.Line::regionCode).containsOnly(ALMATY);
-            PipelineSummary q1 = pipeline.summary(Optional.empty(), Optional.of("2026-Q1"));
+            PipelineSummary q1 = pipeline.summary(NATIONWIDE, Optional.empty(), Optional.of("2026-Q1")).orElseThrow();
             assertThat(q1.totalFamilies()).isEqualTo(3);
             assertThat(q1.totalPeople()).isEqualTo(7);
-            assertThat(pipeline.summary(Optional.of(ASTANA), Optional.of("2026-Q2")).lines()).isEmpty();
+            assertThat(pipeline.summary(NATIONWIDE, Optional.of(new RegionCode(ASTANA)), Optional.of("2026-Q2")).orElseThrow().lines()).isEmpty();
         }
 
         @Test
         void oneApplicationIsReadAsRecordedAndAnUnknownOneIsEmpty() {
             PendingApplication a = application(ASTANA, "2026-Q1", 2);
             record.record(a, "e1");
-            assertThat(pipeline.application(a.applicationId())).contains(a);
-            assertThat(pipeline.application(UUID.randomUUID())).isEmpty();
+            assertThat(pipeline.application(NATIONWIDE, a.applicationId())).contains(a);
+            assertThat(pipeline.application(NATIONWIDE, UUID.randomUUID())).isEmpty();
+        }
+    }
+
+    @Nested
+    class PipelineReach {
+
+        @Test
+        void D11_anAkimatReadsOnlyItsOwnRegionsPipelineAndApplications() {
+            PendingApplication almaty = application(ALMATY, "2026-Q1", 3);
+            PendingApplication astana = application(ASTANA, "2026-Q1", 2);
+            record.record(almaty, "e1");
+            record.record(astana, "e2");
+
+            assertThat(pipeline.summary(ALMATY_AKIMAT, Optional.empty(), Optional.empty()).orElseThrow()
+                    .totalPeople()).as("without a region: its own").isEqualTo(3);
+            assertThat(pipeline.summary(ALMATY_AKIMAT, Optional.of(new RegionCode(ASTANA)), Optional.empty())
+                    .refusalIfAny().orElseThrow().code()).isEqualTo("region.not-yours");
+            assertThat(pipeline.summary(Caller.fromToken("akimat2", java.util.Set.of("akimat"), null),
+                    Optional.empty(), Optional.empty()).refusalIfAny().orElseThrow().code())
+                    .isEqualTo("caller.region-claim-missing");
+            assertThat(pipeline.summary(NATIONWIDE, Optional.empty(), Optional.empty()).orElseThrow().totalPeople())
+                    .isEqualTo(5);
+            assertThat(pipeline.application(ALMATY_AKIMAT, almaty.applicationId())).contains(almaty);
+            assertThat(pipeline.application(ALMATY_AKIMAT, astana.applicationId())).isEmpty();
         }
     }
 }

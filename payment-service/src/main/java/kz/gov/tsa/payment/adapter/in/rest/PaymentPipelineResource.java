@@ -1,6 +1,9 @@
 package kz.gov.tsa.payment.adapter.in.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import kz.gov.tsa.kernel.RegionCode;
+import kz.gov.tsa.web.Callers;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -26,17 +29,27 @@ import java.util.UUID;
 public class PaymentPipelineResource {
 
     private final PaymentPipelineQuery query;
+    private final Callers callers;
 
     @Inject
-    PaymentPipelineResource(PaymentPipelineQuery query) {
+    PaymentPipelineResource(PaymentPipelineQuery query, Callers callers) {
         this.query = query;
+        this.callers = callers;
     }
 
     @GET
-    @Operation(summary = "Families and people awaiting a decision, per region and quarter")
-    public PipelineSummaryView summary(@QueryParam("regionCode") String regionCode, @QueryParam("quarter") String quarter) {
-        PipelineSummary s = query.summary(Optional.ofNullable(regionCode).filter(v -> !v.isBlank()),
-                Optional.ofNullable(quarter).filter(v -> !v.isBlank()));
+    @Operation(summary = "Families and people awaiting a decision, per region and quarter",
+            description = "An akimat reads its own region (403 for another; without a region claim, 403); a caller "
+                    + "without a region may read every region or the one it names. An unknown region or a malformed "
+                    + "quarter is a 400 naming the parameter.")
+    public PipelineSummaryView summary(
+            @Parameter(description = "KATO code of one of the 20 regions", example = "750000000")
+            @QueryParam("regionCode") RegionCode regionCode,
+            @Parameter(description = "Quarter of application, YYYY-Qn", example = "2026-Q4")
+            @QueryParam("quarter") @jakarta.validation.constraints.Pattern(regexp = "\\d{4}-Q[1-4]",
+                    message = "{tsa.quarter.invalid}") String quarter) {
+        PipelineSummary s = query.summary(callers.current(), Optional.ofNullable(regionCode),
+                Optional.ofNullable(quarter).filter(v -> !v.isBlank())).orElseThrow();
         return new PipelineSummaryView(s.totalFamilies(), s.totalPeople(), s.lines());
     }
 
@@ -44,7 +57,7 @@ public class PaymentPipelineResource {
     @Path("/applications/{applicationId}")
     @Operation(summary = "One pending application as payment-service recorded it")
     public PendingApplication application(@PathParam("applicationId") UUID applicationId) {
-        return query.application(applicationId)
+        return query.application(callers.current(), applicationId)
                 .orElseThrow(() -> new NotFoundException("no pending application " + applicationId));
     }
 
