@@ -124,8 +124,8 @@ class PaymentRunBenchmark {
         long t2 = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn("COPY bench_copy (idempotency_key, run_id, run_month, family_id, region_code, person_key, "
-                    + "masked_iin, month, kind, amount, decision_id, contract_id, contract_state, rule_ids) FROM STDIN "
+            copy.copyIn("COPY bench_copy (run_id, run_month, family_id, region_code, person_key, masked_iin, month, "
+                    + "kind, key_month, amount, decision_id, contract_id, contract_state, rule_ids) FROM STDIN "
                     + "WITH (FORMAT csv)", rows(lines, run.id().toString()));
         }
         double copySecs = secs(t2);
@@ -159,9 +159,8 @@ class PaymentRunBenchmark {
                     for (int i = 0; i < 1000 && next < lines; i++, next++) {
                         String family = "C-" + String.format("%032x", next / 4);
                         String person = String.format("%064x", next);
-                        sb.append("PAY|").append(family).append('|').append(person).append("|2026-01|MONTHLY,")
-                                .append(runId).append(",2026-01,").append(family).append(",750000000,").append(person)
-                                .append(",9001******26,2026-01,MONTHLY,12000.50,").append(runId)
+                        sb.append(runId).append(",2026-01,").append(family).append(",750000000,").append(person)
+                                .append(",9001******26,2026-01,MONTHLY,-,12000.50,").append(runId)
                                 .append(",,SCHEDULED,\"PAY-01,ELIG-12\"\n");
                     }
                     current = new StringReader(sb.toString());

@@ -133,7 +133,7 @@ class AssignmentPersistenceAdapter implements AssignmentStorePort, PaymentLinesP
     @Override
     public List<PaymentLine> ofFamily(String familyId) {
         return Jdbc.query(dataSource, "SELECT " + Jdbc.LINE_COLUMNS
-                        + " FROM payment_line WHERE family_id = ? ORDER BY month, person_key, id",
+                        + " FROM payment_line WHERE family_id = ? ORDER BY month, person_key, issued_at, kind, key_month",
                 st -> st.setString(1, familyId), Jdbc::line);
     }
 

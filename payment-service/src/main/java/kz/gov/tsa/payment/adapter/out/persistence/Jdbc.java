@@ -19,9 +19,18 @@ import java.util.UUID;
 /** Small JDBC helpers over the service's data source (its connections join the current JTA transaction). */
 final class Jdbc {
 
-    /** The columns of a payment line, in {@link #line} order. */
-    static final String LINE_COLUMNS = "idempotency_key, run_id, run_month, family_id, region_code, person_key, "
-            + "masked_iin, month, kind, amount, decision_id, contract_id, contract_state, rule_ids";
+    /**
+     * The columns of a payment line as {@link #line} reads them. The idempotency key (PAY-04) is the primary key
+     * {@code (family_id, person_key, month, kind, key_month)} — {@code key_month} is the issuing run month of an
+     * adjustment and {@code '-'} for a due line (V5, D-88) — shown as {@link PaymentLine#regularKey} /
+     * {@link PaymentLine#adjustmentKey}.
+     */
+    static final String LINE_COLUMNS = "run_id, run_month, family_id, region_code, person_key, masked_iin, month, kind, "
+            + "amount, decision_id, contract_id, contract_state, rule_ids";
+
+    /** The columns an insert of a payment line names, in the order of the run's {@code INSERT … SELECT}. */
+    static final String INSERT_COLUMNS = "run_id, run_month, family_id, region_code, person_key, masked_iin, month, "
+            + "kind, key_month, amount, decision_id, contract_id, contract_state, rule_ids";
 
     interface Binder {
         void bind(PreparedStatement st) throws SQLException;
@@ -59,10 +68,16 @@ final class Jdbc {
     }
 
     static PaymentLine line(ResultSet rs) throws SQLException {
-        return new PaymentLine(rs.getString("idempotency_key"), rs.getObject("run_id", UUID.class),
-                YearMonth.parse(rs.getString("run_month")), rs.getString("family_id"), rs.getString("region_code"),
-                rs.getString("person_key"), rs.getString("masked_iin"), YearMonth.parse(rs.getString("month")),
-                LineKind.valueOf(rs.getString("kind")), new Tenge(rs.getBigDecimal("amount")),
+        YearMonth runMonth = YearMonth.parse(rs.getString("run_month"));
+        String familyId = rs.getString("family_id");
+        String personKey = rs.getString("person_key");
+        YearMonth month = YearMonth.parse(rs.getString("month"));
+        LineKind kind = LineKind.valueOf(rs.getString("kind"));
+        String key = kind == LineKind.ADJUSTMENT
+                ? PaymentLine.adjustmentKey(familyId, personKey, month, runMonth)
+                : PaymentLine.regularKey(familyId, personKey, month, kind);
+        return new PaymentLine(key, rs.getObject("run_id", UUID.class), runMonth, familyId, rs.getString("region_code"),
+                personKey, rs.getString("masked_iin"), month, kind, new Tenge(rs.getBigDecimal("amount")),
                 rs.getObject("decision_id", UUID.class), rs.getObject("contract_id", UUID.class),
                 AssignmentStatus.valueOf(rs.getString("contract_state")), rules(rs.getString("rule_ids")));
     }

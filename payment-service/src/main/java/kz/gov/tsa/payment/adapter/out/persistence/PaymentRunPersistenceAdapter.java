@@ -23,7 +23,7 @@ import java.util.UUID;
 /**
  * The payment run in PostgreSQL (PAY-04). The run row keeps state and chunk cursor; a chunk is the next families in
  * key order after the cursor, and its lines are issued by two set-based statements — {@code INSERT … SELECT … ON
- * CONFLICT (idempotency_key) DO NOTHING} — that state {@link kz.gov.tsa.payment.domain.PaymentRunPolicy} in SQL:
+ * CONFLICT (the line's natural key) DO NOTHING} — that state {@link kz.gov.tsa.payment.domain.PaymentRunPolicy} in SQL:
  * first the adjustments of months already paid whose due amount changed, then the schedule lines due by the run's
  * month. No family list is ever held in memory.
  */
@@ -36,19 +36,17 @@ class PaymentRunPersistenceAdapter implements PaymentRunPort {
     /** PaymentRunPolicy (1): schedule lines due by the run month, above zero, once per key. */
     private static final String ISSUE_DUE = """
             INSERT INTO payment_line (%s)
-            SELECT 'PAY|' || e.family_id || '|' || e.person_key || '|' || e.month || '|' || e.kind, ?, ?, e.family_id,
-                   e.region_code, e.person_key, e.masked_iin, e.month, e.kind, e.amount, e.decision_id, e.contract_id,
-                   e.status, e.rule_ids
+            SELECT ?, ?, e.family_id, e.region_code, e.person_key, e.masked_iin, e.month, e.kind, '-', e.amount,
+                   e.decision_id, e.contract_id, e.status, e.rule_ids
             FROM entitlement e
             WHERE e.family_id > ? AND e.family_id <= ? AND e.pay_month <= ? AND e.amount > 0
-            ON CONFLICT (idempotency_key) DO NOTHING""".formatted(Jdbc.LINE_COLUMNS);
+            ON CONFLICT (family_id, person_key, month, kind, key_month) DO NOTHING""".formatted(Jdbc.INSERT_COLUMNS);
 
     /** PaymentRunPolicy (2): a paid month now due at another amount → one adjustment per run month (not if revoked). */
     private static final String ISSUE_ADJUSTMENTS = """
             INSERT INTO payment_line (%s)
-            SELECT 'ADJ|' || e.family_id || '|' || e.person_key || '|' || e.month || '|' || ?, ?, ?, e.family_id,
-                   e.region_code, e.person_key, e.masked_iin, e.month, 'ADJUSTMENT', e.amount - p.paid, e.decision_id,
-                   e.contract_id, e.status, e.rule_ids || ',PAY-04'
+            SELECT ?, ?, e.family_id, e.region_code, e.person_key, e.masked_iin, e.month, 'ADJUSTMENT', ?,
+                   e.amount - p.paid, e.decision_id, e.contract_id, e.status, e.rule_ids || ',PAY-04'
             FROM entitlement e
             JOIN (SELECT decision_id, family_id, person_key, month, sum(amount) AS paid
                   FROM payment_line WHERE family_id > ? AND family_id <= ?
@@ -56,7 +54,7 @@ class PaymentRunPersistenceAdapter implements PaymentRunPort {
               ON p.decision_id = e.decision_id AND p.family_id = e.family_id AND p.person_key = e.person_key
              AND p.month = e.month
             WHERE e.family_id > ? AND e.family_id <= ? AND e.status <> 'REVOKED' AND e.amount <> p.paid
-            ON CONFLICT (idempotency_key) DO NOTHING""".formatted(Jdbc.LINE_COLUMNS);
+            ON CONFLICT (family_id, person_key, month, kind, key_month) DO NOTHING""".formatted(Jdbc.INSERT_COLUMNS);
 
     private final DataSource dataSource;
     private final AuditTrail audit;
@@ -112,7 +110,8 @@ class PaymentRunPersistenceAdapter implements PaymentRunPort {
         return Jdbc.query(dataSource, """
                 SELECT count(*) FROM entitlement e
                 WHERE e.pay_month <= ? AND e.amount > 0 AND NOT EXISTS (SELECT 1 FROM payment_line l
-                    WHERE l.idempotency_key = 'PAY|' || e.family_id || '|' || e.person_key || '|' || e.month || '|' || e.kind)""",
+                    WHERE l.family_id = e.family_id AND l.person_key = e.person_key AND l.month = e.month
+                      AND l.kind = e.kind AND l.key_month = '-')""",
                 st -> st.setString(1, month.toString()), rs -> rs.getLong(1)).getFirst();
     }
 
@@ -132,8 +131,8 @@ class PaymentRunPersistenceAdapter implements PaymentRunPort {
         // adjustments first: they compare with the lines issued before this chunk (PaymentRunPolicy's "issued"),
         // which for a family's first month are none — so the join stays small
         int adjusted = Jdbc.update(dataSource, ISSUE_ADJUSTMENTS, st -> {
-            st.setString(1, month);
-            st.setObject(2, run.id());
+            st.setObject(1, run.id());
+            st.setString(2, month);
             st.setString(3, month);
             st.setString(4, from);
             st.setString(5, to);
@@ -187,7 +186,8 @@ class PaymentRunPersistenceAdapter implements PaymentRunPort {
         return Jdbc.query(dataSource, """
                 SELECT region_code, count(*), count(DISTINCT family_id), coalesce(sum(amount), 0),
                        coalesce(sum(amount) FILTER (WHERE kind = 'ADJUSTMENT'), 0)
-                FROM payment_line WHERE run_month = ? AND (CAST(? AS text) IS NULL OR region_code = ?)
+                FROM payment_line
+                WHERE run_id IN (SELECT id FROM payment_run WHERE month = ?) AND (CAST(? AS text) IS NULL OR region_code = ?)
                 GROUP BY region_code ORDER BY region_code""", st -> {
             String r = region.map(RegionCode::value).orElse(null);
             st.setString(1, month.toString());

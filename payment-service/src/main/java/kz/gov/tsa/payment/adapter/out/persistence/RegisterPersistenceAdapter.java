@@ -38,7 +38,8 @@ class RegisterPersistenceAdapter implements RegisterPort {
         String r = region.map(RegionCode::value).orElse(null);
         return Jdbc.query(dataSource, """
                 SELECT family_id, person_key, min(region_code), min(masked_iin), sum(amount), count(*)
-                FROM payment_line WHERE run_month = ? AND (CAST(? AS text) IS NULL OR region_code = ?)
+                FROM payment_line
+                WHERE run_id IN (SELECT id FROM payment_run WHERE month = ?) AND (CAST(? AS text) IS NULL OR region_code = ?)
                 GROUP BY family_id, person_key ORDER BY family_id, person_key""", st -> {
             st.setString(1, month.toString());
             st.setString(2, r);
@@ -54,8 +55,8 @@ class RegisterPersistenceAdapter implements RegisterPort {
         return Jdbc.query(dataSource, """
                 SELECT e.family_id, e.person_key, e.masked_iin, e.month, e.amount FROM entitlement e
                 WHERE e.pay_month <= ? AND e.amount > 0 AND (CAST(? AS text) IS NULL OR e.region_code = ?)
-                  AND NOT EXISTS (SELECT 1 FROM payment_line l WHERE l.idempotency_key =
-                      'PAY|' || e.family_id || '|' || e.person_key || '|' || e.month || '|' || e.kind)
+                  AND NOT EXISTS (SELECT 1 FROM payment_line l WHERE l.family_id = e.family_id
+                      AND l.person_key = e.person_key AND l.month = e.month AND l.kind = e.kind AND l.key_month = '-')
                 ORDER BY e.family_id, e.person_key, e.month""", st -> {
             st.setString(1, month.toString());
             st.setString(2, r);
