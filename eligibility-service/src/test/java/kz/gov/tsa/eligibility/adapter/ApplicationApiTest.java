@@ -311,6 +311,17 @@ class ApplicationApiTest {
     }
 
     @Test
+    void D81_aReasonWithoutTheDateOfReceiptIsA400NamingItNotSilentlyDropped() {
+        given().header("Authorization", intake()).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(body("750000000", APPLICANT).replace("\"quarter\": \"" + CURRENT + "\", ",
+                        "\"receivedOnReason\": \"received on paper during an outage\", "))
+                .when().post("/api/v1/applications")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("violations.field", org.hamcrest.Matchers.contains("receivedOnReason"))
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("receivedOn"));
+    }
+
+    @Test
     void ELIG03_D81_backDatingNeedsItsRoleADateNotInTheFutureAndAReasonAndIsAudited() {
         String paper = body("750000000", APPLICANT).replace("\"quarter\": \"" + CURRENT + "\", ",
                 "\"receivedOn\": \"2026-09-30\", \"receivedOnReason\": \"received on paper during an outage\", ");

@@ -25,7 +25,6 @@ import kz.gov.tsa.web.ProblemMessages;
 import kz.gov.tsa.eligibility.application.port.in.SubmitApplicationCommand;
 import kz.gov.tsa.eligibility.application.port.in.SubmitApplicationUseCase;
 import kz.gov.tsa.eligibility.domain.Application;
-import kz.gov.tsa.eligibility.domain.Receipt;
 import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.kernel.Caller;
 import kz.gov.tsa.web.Callers;
@@ -94,8 +93,7 @@ public class ApplicationResource {
                 request.living(),
                 caller.hasRole("portal") ? Application.Channel.PORTAL : Application.Channel.OPERATOR,
                 caller, Optional.ofNullable(idempotencyKey), request.conditionalPayment(),
-                Optional.ofNullable(request.receivedOn())
-                        .map(on -> new Receipt.PaperReceipt(on, request.receivedOnReason())));
+                RequestValues.paperReceipt(request.receivedOn(), request.receivedOnReason()));
         SubmitApplicationUseCase.Result result = submit.submit(command).orElseThrow();
         ApplicationView view = ApplicationView.of(result.application(), false);
         if (result.replayed()) {
