@@ -8,7 +8,7 @@ public final class Topics {
     public static final String CONTRACTS = "tsa.contracts.v1";
     public static final String EMPLOYMENT = "tsa.employment.v1";
     public static final String PAYMENTS = "tsa.payments.v1";
-    /** Dated reference values published by their owning service (D-44), keyed by parameter name. */
+    /** Dated reference values published by their owning service (D-40), keyed by parameter name. */
     public static final String REFERENCE = "tsa.reference.v1";
 
     /** Every topic of the suite; test brokers and the local run create them before consumers start. */
