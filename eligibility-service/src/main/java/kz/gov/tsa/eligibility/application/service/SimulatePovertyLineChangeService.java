@@ -54,10 +54,17 @@ public class SimulatePovertyLineChangeService implements SimulatePovertyLineChan
         long[] seen = {0};
         LOG.infof("simulation by %s: PL = %s from %s in %s", command.caller().subject(), method.text(), command.fromQuarter(),
                 region.map(RegionCode::value).orElse("all regions"));
+        LineKey[] last = {null};
+        Tenge[] lastLine = {null};
         decisions.forEachStoredBasis(region, command.fromQuarter(), decision -> {
-            Tenge line = newLines.computeIfAbsent(new LineKey(decision.region(), decision.quarter()), k -> method.apply(
-                    money.subsistenceMinimum(k.region(), k.quarter().previous()).value(), null).value());
-            simulation.add(decision, line);
+            LineKey key = last[0];
+            if (key == null || !key.region().equals(decision.region()) || !key.quarter().equals(decision.quarter())) {
+                key = new LineKey(decision.region(), decision.quarter());
+                last[0] = key;
+                lastLine[0] = newLines.computeIfAbsent(key, k -> method.apply(
+                        money.subsistenceMinimum(k.region(), k.quarter().previous()).value(), null).value());
+            }
+            simulation.add(decision, lastLine[0]);
             if (++seen[0] % PROGRESS_EVERY == 0) {
                 LOG.infof("simulation: %d families re-assessed", seen[0]);
             }
