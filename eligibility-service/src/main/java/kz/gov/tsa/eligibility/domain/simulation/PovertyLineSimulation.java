@@ -9,12 +9,16 @@ import kz.gov.tsa.eligibility.domain.decision.ParameterVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * What-if of a poverty-line change (REF-04/05): each stored decision is decided again from its
  * stored inputs with the new poverty line and everything else as it was, and the outcomes are
- * counted — nothing stored is changed. Not thread-safe: one instance per simulation run.
+ * counted — nothing stored is changed. A family comes either as its full snapshot ({@link StoredCase}: the whole
+ * decision is replayed, with its explanation) or, on the fast path the use case takes, as its compact
+ * {@link StoredBasis} (D-95: only ELIG-10/02/03/04, which give the same eligibility and amount). Not thread-safe: one
+ * instance per simulation run.
  */
 public final class PovertyLineSimulation {
 
@@ -28,7 +32,22 @@ public final class PovertyLineSimulation {
                 newPovertyLine.toString(), stored.quarter().firstDay(), 0));
         DecisionParameters changed = p.withPovertyLine(newPovertyLine, versions);
         Decision after = CommissionGate.decide(stored.inputs(), changed, stored.commissionConfirmed());
-        byRegion.computeIfAbsent(stored.region().value(), Line::new).add(stored.assignedAmount(), after);
+        Optional<Tenge> amount = after instanceof Decision.Assignment a ? Optional.of(a.monthlyAmount()) : Optional.empty();
+        line(stored.region().value()).add(stored.assignedAmount(), amount);
+    }
+
+    /** Adds one family from its compact basis (D-95): the same counts as {@link #add(StoredCase, Tenge)}. */
+    public void add(StoredBasis stored, Tenge newPovertyLine) {
+        line(stored.region().value()).add(stored.assignedAmount(), stored.basis().monthlyAmount(newPovertyLine));
+    }
+
+    private Line line(String region) {
+        Line line = byRegion.get(region);
+        if (line == null) {
+            line = new Line(region);
+            byRegion.put(region, line);
+        }
+        return line;
     }
 
     public Result result() {
@@ -57,10 +76,10 @@ public final class PovertyLineSimulation {
             this.regionCode = regionCode;
         }
 
-        void add(java.util.Optional<Tenge> before, Decision after) {
+        void add(Optional<Tenge> before, Optional<Tenge> after) {
             families++;
             boolean was = before.isPresent();
-            boolean is = after instanceof Decision.Assignment;
+            boolean is = after.isPresent();
             if (was && is) {
                 stayEligible++;
             } else if (is) {
@@ -73,8 +92,8 @@ public final class PovertyLineSimulation {
             if (before.isPresent()) {
                 monthlyCostBefore = monthlyCostBefore.plus(before.get());
             }
-            if (after instanceof Decision.Assignment a) {
-                monthlyCostAfter = monthlyCostAfter.plus(a.monthlyAmount());
+            if (after.isPresent()) {
+                monthlyCostAfter = monthlyCostAfter.plus(after.get());
             }
         }
 

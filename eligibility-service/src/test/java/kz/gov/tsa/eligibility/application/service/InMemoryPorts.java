@@ -21,6 +21,8 @@ import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import kz.gov.tsa.eligibility.domain.reference.Region;
 import kz.gov.tsa.eligibility.domain.reference.Version;
 import kz.gov.tsa.eligibility.domain.simulation.PovertyStatisticsLine;
+import kz.gov.tsa.eligibility.domain.decision.ReassessmentBasis;
+import kz.gov.tsa.eligibility.domain.simulation.StoredBasis;
 import kz.gov.tsa.eligibility.domain.simulation.StoredCase;
 
 import java.nio.charset.StandardCharsets;
@@ -181,6 +183,13 @@ final class InMemoryPorts {
         public void forEachStoredCase(Optional<RegionCode> region, Quarter from, Consumer<StoredCase> action) {
             storedCases.stream().filter(c -> region.map(c.region()::equals).orElse(true))
                     .filter(c -> c.quarter().compareTo(from) >= 0).forEach(action);
+        }
+
+        /** The compact bases derived from the stored cases, as the persistence adapter writes them (D-95). */
+        @Override
+        public void forEachStoredBasis(Optional<RegionCode> region, Quarter from, Consumer<StoredBasis> action) {
+            forEachStoredCase(region, from, c -> action.accept(new StoredBasis(c.region(), c.quarter(),
+                    ReassessmentBasis.of(c.inputs(), c.parameters(), c.commissionConfirmed()), c.assignedAmount())));
         }
 
         @Override

@@ -59,6 +59,11 @@ public class DecisionEntity extends PanacheEntityBase {
     public InputsRow inputs;
     @Column(name = "commission_confirmed", nullable = false)
     public boolean commissionConfirmed;
+    /** D-95: the compact what-if basis (with {@code perCapitaIncome} and {@code commissionConfirmed}). */
+    @Column(name = "member_count")
+    public Integer memberCount;
+    @Column(name = "applicant_may_apply")
+    public Boolean applicantMayApply;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public ParametersRow parameters;

@@ -9,6 +9,7 @@ import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.decision.AssignmentPeriod;
 import kz.gov.tsa.eligibility.domain.decision.Decision;
 import kz.gov.tsa.eligibility.domain.decision.DecisionParameters;
+import kz.gov.tsa.eligibility.domain.decision.ReassessmentBasis;
 import kz.gov.tsa.eligibility.domain.decision.EligibilityCase;
 import kz.gov.tsa.eligibility.domain.PaymentMode;
 import kz.gov.tsa.eligibility.domain.decision.Explanation;
@@ -70,6 +71,10 @@ final class DecisionMapper {
                 .toList(), p.retirementSchedule().stream()
                 .map(s -> new DecisionEntity.RetirementStepRow(s.sex().name(), s.from(), s.to(), s.years(), s.versionId()))
                 .toList(), p.incomePeriodMonths());
+        // D-95: the compact basis a what-if re-assessment reads instead of the JSON snapshot
+        ReassessmentBasis basis = ReassessmentBasis.of(in, p, d.commissionConfirmed());
+        e.memberCount = basis.members();
+        e.applicantMayApply = basis.applicantMayApply();
         applyRevocation(d, e);
         return e;
     }

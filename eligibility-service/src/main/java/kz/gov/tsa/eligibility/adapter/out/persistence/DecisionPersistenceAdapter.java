@@ -10,6 +10,8 @@ import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.decision.DecisionParameters;
 import kz.gov.tsa.eligibility.domain.decision.EligibilityCase;
 import kz.gov.tsa.eligibility.domain.decision.ParameterVersion;
+import kz.gov.tsa.eligibility.domain.decision.ReassessmentBasis;
+import kz.gov.tsa.eligibility.domain.simulation.StoredBasis;
 import kz.gov.tsa.eligibility.domain.simulation.StoredCase;
 
 import javax.sql.DataSource;
@@ -52,10 +54,81 @@ class DecisionPersistenceAdapter implements DecisionStorePort {
 
     @Override
     public void forEachStoredCase(Optional<RegionCode> region, Quarter from, Consumer<StoredCase> action) {
-        // one query read through a server-side cursor (fetch size): no re-sorting per page
         String sql = "select region_code, quarter, kind, monthly_amount, commission_confirmed, inputs::text, "
                 + "parameters::text from decision where quarter >= ? and revoked_at is null"
                 + (region.isPresent() ? " and region_code = ?" : "");
+        List<RawCase> page = new java.util.ArrayList<>(SNAPSHOT_PAGE);
+        forEachRow(sql, region, from, rs -> {
+            page.add(new RawCase(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                    rs.getBoolean(5), rs.getString(6), rs.getString(7)));
+            if (page.size() == SNAPSHOT_PAGE) {
+                handOver(page, action);
+            }
+        });
+        handOver(page, action);
+    }
+
+    /**
+     * D-95: the compact columns written with each decision ({@code member_count}, {@code applicant_may_apply}, with
+     * {@code per_capita_income} and {@code commission_confirmed}); the JSON snapshot is read only for a row that
+     * lacks one of them (none after V24's back-fill), and its basis derived by the domain as when it is stored.
+     */
+    @Override
+    public void forEachStoredBasis(Optional<RegionCode> region, Quarter from, Consumer<StoredBasis> action) {
+        String sql = "select region_code, quarter, kind, monthly_amount, commission_confirmed, per_capita_income, "
+                + "member_count, applicant_may_apply, "
+                + "case when " + COMPACT_MISSING + " then inputs::text end, "
+                + "case when " + COMPACT_MISSING + " then parameters::text end "
+                + "from decision where quarter >= ? and revoked_at is null"
+                + (region.isPresent() ? " and region_code = ?" : "");
+        Map<String, RegionCode> regions = new java.util.HashMap<>();
+        Map<String, Quarter> quarters = new java.util.HashMap<>();
+        forEachRow(sql, region, from, rs -> {
+            RegionCode regionCode = regions.computeIfAbsent(rs.getString(1), r -> new RegionCode(r.trim()));
+            Quarter quarter = quarters.computeIfAbsent(rs.getString(2), Quarter::parse);
+            boolean refused = "REFUSED".equals(rs.getString(3));
+            java.math.BigDecimal amount = rs.getBigDecimal(4);
+            boolean confirmed = rs.getBoolean(5);
+            java.math.BigDecimal perCapita = rs.getBigDecimal(6);
+            int members = rs.getInt(7);
+            boolean membersKnown = !rs.wasNull();
+            boolean mayApply = rs.getBoolean(8);
+            boolean mayApplyKnown = !rs.wasNull();
+            ReassessmentBasis basis = perCapita != null && membersKnown && mayApplyKnown
+                    ? new ReassessmentBasis(confirmed, mayApply, new Tenge(perCapita), members)
+                    : basisOf(rs.getString(9), rs.getString(10), confirmed);
+            action.accept(new StoredBasis(regionCode, quarter, basis,
+                    refused ? Optional.empty() : Optional.of(new Tenge(amount))));
+        });
+    }
+
+    private static final String COMPACT_MISSING =
+            "(per_capita_income is null or member_count is null or applicant_may_apply is null)";
+
+    /** A row stored without the compact columns: its basis from the full snapshot, as {@link DecisionMapper} writes it. */
+    private ReassessmentBasis basisOf(String inputsJson, String parametersJson, boolean confirmed) {
+        try {
+            var in = json.readValue(inputsJson, DecisionEntity.InputsRow.class);
+            var p = json.readValue(parametersJson, DecisionEntity.ParametersRow.class);
+            return ReassessmentBasis.of(inputsOf(in), DecisionMapper.toDomain(p), confirmed);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored decision snapshot could not be read", e);
+        }
+    }
+
+    private static EligibilityCase inputsOf(DecisionEntity.InputsRow in) {
+        return new EligibilityCase(in.members().stream().map(ApplicationMapper::toDomain).toList(),
+                Quarter.parse(in.quarter()), in.applicationDate(), in.decisionDate());
+    }
+
+    /** One row of a forward-only read. */
+    @FunctionalInterface
+    private interface RowHandler {
+        void row(ResultSet rs) throws SQLException;
+    }
+
+    /** One query read through a server-side cursor (fetch size, in a read-only transaction): no re-sorting per page. */
+    private void forEachRow(String sql, Optional<RegionCode> region, Quarter from, RowHandler handler) {
         try (Connection c = dataSource.getConnection()) {
             boolean ownTransaction = c.getAutoCommit();
             if (ownTransaction) {
@@ -68,15 +141,9 @@ class DecisionPersistenceAdapter implements DecisionStorePort {
                     st.setString(2, region.get().value());
                 }
                 try (ResultSet rs = st.executeQuery()) {
-                    List<RawCase> page = new java.util.ArrayList<>(SNAPSHOT_PAGE);
                     while (rs.next()) {
-                        page.add(new RawCase(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
-                                rs.getBoolean(5), rs.getString(6), rs.getString(7)));
-                        if (page.size() == SNAPSHOT_PAGE) {
-                            handOver(page, action);
-                        }
+                        handler.row(rs);
                     }
-                    handOver(page, action);
                 }
             } finally {
                 if (ownTransaction) {
@@ -104,8 +171,7 @@ class DecisionPersistenceAdapter implements DecisionStorePort {
         try {
             var in = json.readValue(raw.inputs(), DecisionEntity.InputsRow.class);
             var p = json.readValue(raw.parameters(), DecisionEntity.ParametersRow.class);
-            EligibilityCase inputs = new EligibilityCase(in.members().stream().map(ApplicationMapper::toDomain).toList(),
-                    Quarter.parse(in.quarter()), in.applicationDate(), in.decisionDate());
+            EligibilityCase inputs = inputsOf(in);
             DecisionParameters parameters = DecisionMapper.toDomain(p);
             Optional<Tenge> assigned = "REFUSED".equals(raw.kind()) ? Optional.empty() : Optional.of(new Tenge(raw.amount()));
             return new StoredCase(new RegionCode(raw.region().trim()), Quarter.parse(raw.quarter()), inputs, parameters,
