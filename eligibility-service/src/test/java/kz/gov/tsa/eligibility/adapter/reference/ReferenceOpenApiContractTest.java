@@ -12,17 +12,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The OpenAPI contract of the reference-data API (issue 8 §6, D-90): every operation under
  * {@code /api/v1/reference} keeps its summary, description, parameters, request body, responses
- * (codes, descriptions, media types, examples, schemas), tags and security, exactly as in the
+ * (codes, descriptions, media types, examples, schemas), tags and security, and every component
+ * schema those reach, exactly as in the
  * snapshot {@code openapi/reference-operations.json}. A refactoring of the resources must not
  * change it; a deliberate change of the documentation updates the snapshot in the same commit
  * (the actual document is written to {@code target/reference-operations.actual.json} to diff).
@@ -53,8 +57,8 @@ class ReferenceOpenApiContractTest {
     @Test
     void everyReferenceOperationIsSummarisedSecuredAndAnswersWithDocumentedResponses() {
         ObjectNode actual = referenceOperations();
-        assertThat(fieldNames(actual)).hasSizeGreaterThanOrEqualTo(25);
-        actual.properties().forEach(e -> {
+        assertThat(fieldNames(actual).stream().filter(k -> !k.startsWith("SCHEMA "))).hasSize(29);
+        actual.properties().stream().filter(e -> !e.getKey().startsWith("SCHEMA ")).forEach(e -> {
             JsonNode operation = e.getValue();
             assertThat(operation.path("summary").asText()).as("summary of %s", e.getKey()).isNotBlank();
             assertThat(operation.path("security").isArray() && !operation.path("security").isEmpty())
@@ -69,7 +73,8 @@ class ReferenceOpenApiContractTest {
     static ObjectNode referenceOperations() {
         String body = RestAssured.given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
         try {
-            JsonNode paths = JSON.readTree(body).path("paths");
+            JsonNode document = JSON.readTree(body);
+            JsonNode paths = document.path("paths");
             ObjectNode operations = JSON.createObjectNode();
             for (Map.Entry<String, JsonNode> path : paths.properties()) {
                 if (!path.getKey().startsWith(PREFIX)) {
@@ -81,9 +86,29 @@ class ReferenceOpenApiContractTest {
                     }
                 }
             }
+            addReferencedSchemas(operations, document.path("components").path("schemas"));
             return operations;
         } catch (IOException e) {
             throw new AssertionError("the OpenAPI document is not JSON", e);
+        }
+    }
+
+    /** "SCHEMA name" → every component schema the operations reach, transitively (the bodies and views). */
+    static void addReferencedSchemas(ObjectNode operations, JsonNode schemas) {
+        Deque<JsonNode> open = new ArrayDeque<>();
+        operations.forEach(open::add);
+        Set<String> seen = new TreeSet<>();
+        while (!open.isEmpty()) {
+            JsonNode node = open.pop();
+            for (JsonNode ref : node.findValues("$ref")) {
+                String name = ref.asText().substring(ref.asText().lastIndexOf('/') + 1);
+                if (seen.add(name) && schemas.has(name)) {
+                    open.push(schemas.get(name));
+                }
+            }
+        }
+        for (String name : seen) {
+            operations.set("SCHEMA " + name, schemas.path(name));
         }
     }
 
