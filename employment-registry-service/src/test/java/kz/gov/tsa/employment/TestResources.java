@@ -1,19 +1,9 @@
 package kz.gov.tsa.employment;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import kz.gov.tsa.testing.kafka.KafkaTestResource;
-import kz.gov.tsa.testing.postgres.PostgresTestResource;
+import kz.gov.tsa.testing.SuiteTestResources;
 
-/**
- * The real resources of every {@code @QuarkusTest} of this service, started once per run: a fresh
- * PostgreSQL database, a KRaft Kafka broker with the suite's topics, and an OIDC server that checks
- * real signed tokens.
- */
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-public final class TestResources {
-    private TestResources() {
-    }
+/** Starts the suite's test resources (libs/testing, D-92) for every {@code @QuarkusTest} of this service. */
+@QuarkusTestResource(SuiteTestResources.class)
+final class TestResources {
 }

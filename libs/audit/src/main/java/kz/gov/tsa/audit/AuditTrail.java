@@ -1,5 +1,6 @@
 package kz.gov.tsa.audit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,7 +36,9 @@ public class AuditTrail {
     @Inject
     public AuditTrail(DataSource dataSource, ObjectMapper json) {
         this.dataSource = dataSource;
-        this.json = json;
+        // a detail without a value is written as JSON null, whatever inclusion the service's mapper has (D-91)
+        this.json = json.copy().setDefaultPropertyInclusion(
+                JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS));
     }
 
     /** Appends a record; must run inside the transaction of the change it describes. */

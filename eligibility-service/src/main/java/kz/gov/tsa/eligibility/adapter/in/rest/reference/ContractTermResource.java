@@ -1,6 +1,5 @@
 package kz.gov.tsa.eligibility.adapter.in.rest.reference;
 
-import kz.gov.tsa.web.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceRequests.ContractTermRequest;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.VersionView;
-import kz.gov.tsa.eligibility.application.port.in.reference.ChangeReferenceDataUseCase;
-import kz.gov.tsa.eligibility.application.port.in.reference.ReferenceDataQuery;
 import kz.gov.tsa.eligibility.domain.reference.ContractTerm;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,15 +38,11 @@ import static kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceRest.*;
 @Tag(name = "Reference data")
 public class ContractTermResource {
 
-    private final ReferenceDataQuery data;
-    private final ChangeReferenceDataUseCase change;
-    private final Callers caller;
+    private final ReferenceEndpoints reference;
 
     @Inject
-    ContractTermResource(ReferenceDataQuery data, ChangeReferenceDataUseCase change, Callers caller) {
-        this.data = data;
-        this.change = change;
-        this.caller = caller;
+    ContractTermResource(ReferenceEndpoints reference) {
+        this.reference = reference;
     }
 
     @GET
@@ -59,7 +52,7 @@ public class ContractTermResource {
             examples = @ExampleObject(name = "6 months", value = "[" + ReferenceExamples.CONTRACT_TERM_VERSION + "]")))
     public List<VersionView> versions(@Parameter(description = "Also the versions a correction superseded")
                                       @QueryParam("includeSuperseded") boolean includeSuperseded) {
-        return ReferenceRest.versions(data, ReferenceParameter.CONTRACT_TERM, Optional.empty(), includeSuperseded);
+        return reference.versions(ReferenceParameter.CONTRACT_TERM, Optional.empty(), includeSuperseded);
     }
 
     @GET
@@ -74,7 +67,7 @@ public class ContractTermResource {
     public VersionView inForce(@Parameter(description = "YYYY-MM-DD", example = "2026-10-01")
                                @PathParam("date") @Pattern(regexp = DATE_PATTERN, message = "{reference.date.invalid}")
                                String date) {
-        return ReferenceRest.inForce(data, ReferenceParameter.CONTRACT_TERM, ReferenceParameter.NATIONAL_KEY, date);
+        return reference.inForce(ReferenceParameter.CONTRACT_TERM, ReferenceParameter.NATIONAL_KEY, date);
     }
 
     @POST
@@ -91,8 +84,6 @@ public class ContractTermResource {
             mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = ReferenceExamples.INVALID)))
     @APIResponse(responseCode = "403", description = "Not the ministry")
     public Response record(@NotNull @Valid ContractTermRequest request) {
-        ContractTerm value = value("months", () -> new ContractTerm(request.months()));
-        return ReferenceRest.record(change, caller, value, request.validFrom(), request.validTo(), request.source(),
-                request.reason());
+        return reference.record("months", () -> new ContractTerm(request.months()), request);
     }
 }

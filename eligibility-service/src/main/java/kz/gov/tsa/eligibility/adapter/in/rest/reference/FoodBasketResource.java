@@ -1,6 +1,5 @@
 package kz.gov.tsa.eligibility.adapter.in.rest.reference;
 
-import kz.gov.tsa.web.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,12 +22,6 @@ import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.BasketCos
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.BasketPricesView;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.ChangeView;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.VersionView;
-import kz.gov.tsa.eligibility.application.port.in.reference.ChangeReferenceDataUseCase;
-import kz.gov.tsa.eligibility.application.port.in.reference.ReferenceDataQuery;
-import kz.gov.tsa.eligibility.application.port.in.reference.RegionalMoneyQuery;
-import kz.gov.tsa.kernel.Quarter;
-import kz.gov.tsa.kernel.RegionCode;
-import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.reference.BasketItem;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,10 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceRest.*;
@@ -57,18 +47,11 @@ import static kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceRest.*;
 @Tag(name = "Reference data")
 public class FoodBasketResource {
 
-    private final ReferenceDataQuery data;
-    private final RegionalMoneyQuery money;
-    private final ChangeReferenceDataUseCase change;
-    private final Callers caller;
+    private final ReferenceEndpoints reference;
 
     @Inject
-    FoodBasketResource(ReferenceDataQuery data, RegionalMoneyQuery money, ChangeReferenceDataUseCase change,
-                       Callers caller) {
-        this.data = data;
-        this.money = money;
-        this.change = change;
-        this.caller = caller;
+    FoodBasketResource(ReferenceEndpoints reference) {
+        this.reference = reference;
     }
 
     @GET
@@ -86,11 +69,8 @@ public class FoodBasketResource {
                                    String on,
                                    @Parameter(description = "Also the versions a correction superseded")
                                    @QueryParam("includeSuperseded") boolean includeSuperseded) {
-        if (on == null) {
-            return ReferenceRest.versions(data, ReferenceParameter.BASKET_ITEM, Optional.empty(), includeSuperseded);
-        }
-        LocalDate day = date("on", on);
-        return VersionView.of(data.inForce(ReferenceParameter.BASKET_ITEM, day));
+        return on == null ? reference.versions(ReferenceParameter.BASKET_ITEM, Optional.empty(), includeSuperseded)
+                : reference.allInForce(ReferenceParameter.BASKET_ITEM, "on", on);
     }
 
     @POST
@@ -110,11 +90,9 @@ public class FoodBasketResource {
             mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = ReferenceExamples.INVALID)))
     @APIResponse(responseCode = "403", description = "Not the ministry")
     public Response addItem(@NotNull @Valid BasketItemRequest request) {
-        BasketItem value = value("code", () -> new BasketItem(request.code(), request.nameKk(), request.nameRu(),
+        return reference.record("code", () -> new BasketItem(request.code(), request.nameKk(), request.nameRu(),
                 request.nameEn(), request.unit(), request.yearlyNorm(), request.kcalPerUnit(),
-                Boolean.TRUE.equals(request.placeholder())));
-        return ReferenceRest.record(change, caller, value, request.validFrom(), request.validTo(), request.source(),
-                request.reason());
+                Boolean.TRUE.equals(request.placeholder())), request);
     }
 
     @POST
@@ -132,9 +110,7 @@ public class FoodBasketResource {
     public Response withdrawItem(@Parameter(example = "BREAD") @PathParam("code")
                                  @Pattern(regexp = "[A-Z0-9_]{1,40}", message = "{reference.item-code.invalid}") String code,
                                  @NotNull @Valid WithdrawalRequest request) {
-        var command = new ChangeReferenceDataUseCase.WithdrawCommand(ReferenceParameter.BASKET_ITEM, code, request.from(),
-                request.reason(), editor(caller));
-        return created(change.withdraw(command));
+        return reference.withdraw(ReferenceParameter.BASKET_ITEM, code, request);
     }
 
     @GET
@@ -151,9 +127,8 @@ public class FoodBasketResource {
                                    @Pattern(regexp = REGION_PATTERN, message = "{tsa.region.invalid}") String regionCode,
                                    @Parameter(example = "2025-Q4") @PathParam("quarter")
                                    @Pattern(regexp = QUARTER_PATTERN, message = "{tsa.quarter.invalid}") String quarter) {
-        RegionCode region = region(regionCode);
-        Quarter q = quarter(quarter);
-        return new BasketPricesView(region.value(), q.toString(), VersionView.of(money.basketPrices(region, q)));
+        return reference.regional(regionCode, quarter, (money, region, q) ->
+                new BasketPricesView(region.value(), q.toString(), VersionView.of(money.basketPrices(region, q))));
     }
 
     @PUT
@@ -182,18 +157,7 @@ public class FoodBasketResource {
                                       @Parameter(example = "2025-Q4") @PathParam("quarter")
                                       @Pattern(regexp = QUARTER_PATTERN, message = "{tsa.quarter.invalid}") String quarter,
                                       @NotNull @Valid BasketPricesRequest request) {
-        RegionCode region = region(regionCode);
-        Quarter q = quarter(quarter);
-        Map<String, Tenge> prices = new LinkedHashMap<>();
-        for (int i = 0; i < request.prices().size(); i++) {
-            var line = request.prices().get(i);
-            if (prices.put(line.itemCode(), new Tenge(line.price())) != null) {
-                throw invalid("prices[" + i + "].itemCode", "reference.prices.duplicate", line.itemCode());
-            }
-        }
-        var command = new ChangeReferenceDataUseCase.PutBasketPricesCommand(region, q, prices, request.source(),
-                request.reason(), editor(caller));
-        return change.putBasketPrices(command).stream().map(ChangeView::of).toList();
+        return reference.putBasketPrices(regionCode, quarter, request);
     }
 
     @GET
@@ -213,8 +177,6 @@ public class FoodBasketResource {
                                @Pattern(regexp = REGION_PATTERN, message = "{tsa.region.invalid}") String region,
                                @Parameter(example = "2025-Q4") @QueryParam("quarter") @NotNull
                                @Pattern(regexp = QUARTER_PATTERN, message = "{tsa.quarter.invalid}") String quarter) {
-        RegionCode code = region(region);
-        Quarter q = quarter(quarter);
-        return BasketCostView.of(money.basketCost(code, q));
+        return reference.regional(region, quarter, (money, code, q) -> BasketCostView.of(money.basketCost(code, q)));
     }
 }

@@ -1,6 +1,5 @@
 package kz.gov.tsa.eligibility.adapter.in.rest.reference;
 
-import kz.gov.tsa.web.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceRequests.FoodSplitRequest;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.VersionView;
-import kz.gov.tsa.eligibility.application.port.in.reference.ChangeReferenceDataUseCase;
-import kz.gov.tsa.eligibility.application.port.in.reference.ReferenceDataQuery;
 import kz.gov.tsa.eligibility.domain.reference.FoodSplit;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,15 +39,11 @@ import static kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceRest.*;
 @Tag(name = "Reference data")
 public class FoodSplitResource {
 
-    private final ReferenceDataQuery data;
-    private final ChangeReferenceDataUseCase change;
-    private final Callers caller;
+    private final ReferenceEndpoints reference;
 
     @Inject
-    FoodSplitResource(ReferenceDataQuery data, ChangeReferenceDataUseCase change, Callers caller) {
-        this.data = data;
-        this.change = change;
-        this.caller = caller;
+    FoodSplitResource(ReferenceEndpoints reference) {
+        this.reference = reference;
     }
 
     @GET
@@ -60,7 +53,7 @@ public class FoodSplitResource {
             examples = @ExampleObject(name = "from 2018", value = "[" + ReferenceExamples.SPLIT_VERSION + "]")))
     public List<VersionView> versions(@Parameter(description = "Also the versions a correction superseded")
                                       @QueryParam("includeSuperseded") boolean includeSuperseded) {
-        return ReferenceRest.versions(data, ReferenceParameter.FOOD_SPLIT, Optional.empty(), includeSuperseded);
+        return reference.versions(ReferenceParameter.FOOD_SPLIT, Optional.empty(), includeSuperseded);
     }
 
     @GET
@@ -74,7 +67,7 @@ public class FoodSplitResource {
     public VersionView inForce(@Parameter(description = "YYYY-MM-DD", example = "2018-01-01")
                                @PathParam("date") @Pattern(regexp = DATE_PATTERN, message = "{reference.date.invalid}")
                                String date) {
-        return ReferenceRest.inForce(data, ReferenceParameter.FOOD_SPLIT, ReferenceParameter.NATIONAL_KEY, date);
+        return reference.inForce(ReferenceParameter.FOOD_SPLIT, ReferenceParameter.NATIONAL_KEY, date);
     }
 
     @POST
@@ -94,8 +87,7 @@ public class FoodSplitResource {
         if (request.foodPercent().add(request.nonFoodPercent()).compareTo(BigDecimal.valueOf(100)) != 0) {
             throw invalid("nonFoodPercent", "reference.split.sum");
         }
-        FoodSplit value = value("foodPercent", () -> new FoodSplit(request.foodPercent(), request.nonFoodPercent()));
-        return ReferenceRest.record(change, caller, value, request.validFrom(), request.validTo(), request.source(),
-                request.reason());
+        return reference.record("foodPercent", () -> new FoodSplit(request.foodPercent(), request.nonFoodPercent()),
+                request);
     }
 }

@@ -1,6 +1,5 @@
 package kz.gov.tsa.eligibility.adapter.in.rest.reference;
 
-import kz.gov.tsa.web.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,8 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceRequests.MciRequest;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.VersionView;
-import kz.gov.tsa.eligibility.application.port.in.reference.ChangeReferenceDataUseCase;
-import kz.gov.tsa.eligibility.application.port.in.reference.ReferenceDataQuery;
 import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.reference.Mci;
 import kz.gov.tsa.eligibility.domain.reference.MciPurpose;
@@ -32,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,15 +41,11 @@ import static kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceRest.*;
 @Tag(name = "Reference data")
 public class MciResource {
 
-    private final ReferenceDataQuery data;
-    private final ChangeReferenceDataUseCase change;
-    private final Callers caller;
+    private final ReferenceEndpoints reference;
 
     @Inject
-    MciResource(ReferenceDataQuery data, ChangeReferenceDataUseCase change, Callers caller) {
-        this.data = data;
-        this.change = change;
-        this.caller = caller;
+    MciResource(ReferenceEndpoints reference) {
+        this.reference = reference;
     }
 
     @GET
@@ -68,8 +60,8 @@ public class MciResource {
             @QueryParam("purpose") String purpose,
             @Parameter(description = "Also the versions a correction superseded")
             @QueryParam("includeSuperseded") boolean includeSuperseded) {
-        return ReferenceRest.versions(data, ReferenceParameter.MCI,
-                Optional.ofNullable(purpose).map(p -> purpose(p).name()), includeSuperseded);
+        return reference.versions(ReferenceParameter.MCI, Optional.ofNullable(purpose).map(p -> purpose(p).name()),
+                includeSuperseded);
     }
 
     @GET
@@ -89,7 +81,7 @@ public class MciResource {
             @PathParam("date") @Pattern(regexp = DATE_PATTERN, message = "{reference.date.invalid}") String date,
             @Parameter(description = "SOCIAL_PAYMENTS (default) or FINES_TAXES", example = "SOCIAL_PAYMENTS")
             @QueryParam("purpose") @DefaultValue("SOCIAL_PAYMENTS") String purpose) {
-        return ReferenceRest.inForce(data, ReferenceParameter.MCI, purpose(purpose).name(), date);
+        return reference.inForce(ReferenceParameter.MCI, purpose(purpose).name(), date);
     }
 
     @POST
@@ -107,13 +99,10 @@ public class MciResource {
             mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = ReferenceExamples.INVALID)))
     @APIResponse(responseCode = "403", description = "Not the ministry")
     public Response record(@NotNull @Valid MciRequest request) {
-        Mci value = value("amount", () -> new Mci(request.purpose(), new Tenge(request.amount())));
-        return ReferenceRest.record(change, caller, value, request.validFrom(), request.validTo(), request.source(),
-                request.reason());
+        return reference.record("amount", () -> new Mci(request.purpose(), new Tenge(request.amount())), request);
     }
 
     private static MciPurpose purpose(String text) {
-        return Arrays.stream(MciPurpose.values()).filter(p -> p.name().equals(text)).findFirst()
-                .orElseThrow(() -> invalid("purpose", "reference.purpose.invalid", text));
+        return constant(MciPurpose.class, "purpose", "reference.purpose.invalid", text);
     }
 }

@@ -1,6 +1,5 @@
 package kz.gov.tsa.eligibility.adapter.in.rest.reference;
 
-import kz.gov.tsa.web.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,13 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceRequests.FigureRequest;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.ChangeView;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.VersionView;
-import kz.gov.tsa.eligibility.application.port.in.reference.ChangeReferenceDataUseCase;
-import kz.gov.tsa.eligibility.application.port.in.reference.RegionalMoneyQuery;
-import kz.gov.tsa.kernel.Quarter;
-import kz.gov.tsa.kernel.RegionCode;
-import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
-import kz.gov.tsa.eligibility.domain.reference.RegionalFigure;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -40,15 +33,11 @@ import static kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceRest.*;
 @Tag(name = "Reference data")
 public class MedianIncomeResource {
 
-    private final RegionalMoneyQuery money;
-    private final ChangeReferenceDataUseCase change;
-    private final Callers caller;
+    private final ReferenceEndpoints reference;
 
     @Inject
-    MedianIncomeResource(RegionalMoneyQuery money, ChangeReferenceDataUseCase change, Callers caller) {
-        this.money = money;
-        this.change = change;
-        this.caller = caller;
+    MedianIncomeResource(ReferenceEndpoints reference) {
+        this.reference = reference;
     }
 
     @GET
@@ -65,9 +54,8 @@ public class MedianIncomeResource {
                            @Pattern(regexp = REGION_PATTERN, message = "{tsa.region.invalid}") String regionCode,
                            @Parameter(example = "2025-Q4") @PathParam("quarter")
                            @Pattern(regexp = QUARTER_PATTERN, message = "{tsa.quarter.invalid}") String quarter) {
-        RegionCode region = region(regionCode);
-        Quarter q = quarter(quarter);
-        return VersionView.of(money.figure(ReferenceParameter.MEDIAN_INCOME, region, q));
+        return reference.regional(regionCode, quarter,
+                (money, region, q) -> VersionView.of(money.figure(ReferenceParameter.MEDIAN_INCOME, region, q)));
     }
 
     @PUT
@@ -93,6 +81,6 @@ public class MedianIncomeResource {
                               @Parameter(example = "2025-Q4") @PathParam("quarter")
                               @Pattern(regexp = QUARTER_PATTERN, message = "{tsa.quarter.invalid}") String quarter,
                               @NotNull @Valid FigureRequest request) {
-        return recordFigure(change, caller, ReferenceParameter.MEDIAN_INCOME, regionCode, quarter, request);
+        return reference.publish(ReferenceParameter.MEDIAN_INCOME, regionCode, quarter, request);
     }
 }

@@ -1,6 +1,5 @@
 package kz.gov.tsa.eligibility.adapter.in.rest.reference;
 
-import kz.gov.tsa.web.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceRequests.PovertyLineMethodRequest;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.VersionView;
-import kz.gov.tsa.eligibility.application.port.in.reference.ChangeReferenceDataUseCase;
-import kz.gov.tsa.eligibility.application.port.in.reference.ReferenceDataQuery;
 import kz.gov.tsa.eligibility.domain.reference.PovertyLineMethod;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,15 +38,11 @@ import static kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceRest.*;
 @Tag(name = "Reference data")
 public class PovertyLineMethodResource {
 
-    private final ReferenceDataQuery data;
-    private final ChangeReferenceDataUseCase change;
-    private final Callers caller;
+    private final ReferenceEndpoints reference;
 
     @Inject
-    PovertyLineMethodResource(ReferenceDataQuery data, ChangeReferenceDataUseCase change, Callers caller) {
-        this.data = data;
-        this.change = change;
-        this.caller = caller;
+    PovertyLineMethodResource(ReferenceEndpoints reference) {
+        this.reference = reference;
     }
 
     @GET
@@ -62,7 +55,7 @@ public class PovertyLineMethodResource {
             examples = @ExampleObject(name = "from 2025", value = "[" + ReferenceExamples.METHOD_VERSION + "]")))
     public List<VersionView> versions(@Parameter(description = "Also the versions a correction superseded")
                                       @QueryParam("includeSuperseded") boolean includeSuperseded) {
-        return ReferenceRest.versions(data, ReferenceParameter.POVERTY_LINE_METHOD, Optional.empty(), includeSuperseded);
+        return reference.versions(ReferenceParameter.POVERTY_LINE_METHOD, Optional.empty(), includeSuperseded);
     }
 
     @GET
@@ -77,7 +70,7 @@ public class PovertyLineMethodResource {
     public VersionView inForce(@Parameter(description = "YYYY-MM-DD", example = "2025-01-01")
                                @PathParam("date") @Pattern(regexp = DATE_PATTERN, message = "{reference.date.invalid}")
                                String date) {
-        return ReferenceRest.inForce(data, ReferenceParameter.POVERTY_LINE_METHOD, ReferenceParameter.NATIONAL_KEY, date);
+        return reference.inForce(ReferenceParameter.POVERTY_LINE_METHOD, ReferenceParameter.NATIONAL_KEY, date);
     }
 
     @POST
@@ -98,11 +91,9 @@ public class PovertyLineMethodResource {
         if (greater != (request.medianIncomePercent() != null)) {
             throw invalid("medianIncomePercent", "reference.method.median-percent", request.kind().name());
         }
-        PovertyLineMethod value = value("smPercent", () -> greater
+        return reference.record("smPercent", () -> greater
                 ? new PovertyLineMethod.GreaterOfMedianIncomeShareAndSmShare(request.medianIncomePercent(),
                         request.smPercent(), request.rounding())
-                : new PovertyLineMethod.ShareOfSubsistenceMinimum(request.smPercent(), request.rounding()));
-        return ReferenceRest.record(change, caller, value, request.validFrom(), request.validTo(), request.source(),
-                request.reason());
+                : new PovertyLineMethod.ShareOfSubsistenceMinimum(request.smPercent(), request.rounding()), request);
     }
 }

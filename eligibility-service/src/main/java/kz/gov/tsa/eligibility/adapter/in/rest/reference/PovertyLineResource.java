@@ -1,6 +1,5 @@
 package kz.gov.tsa.eligibility.adapter.in.rest.reference;
 
-import kz.gov.tsa.web.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,13 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceRequests.FigureRequest;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.ChangeView;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.PovertyLineView;
-import kz.gov.tsa.eligibility.application.port.in.reference.ChangeReferenceDataUseCase;
-import kz.gov.tsa.eligibility.application.port.in.reference.RegionalMoneyQuery;
-import kz.gov.tsa.kernel.Quarter;
-import kz.gov.tsa.kernel.RegionCode;
-import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
-import kz.gov.tsa.eligibility.domain.reference.RegionalFigure;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -40,15 +33,11 @@ import static kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceRest.*;
 @Tag(name = "Reference data")
 public class PovertyLineResource {
 
-    private final RegionalMoneyQuery money;
-    private final ChangeReferenceDataUseCase change;
-    private final Callers caller;
+    private final ReferenceEndpoints reference;
 
     @Inject
-    PovertyLineResource(RegionalMoneyQuery money, ChangeReferenceDataUseCase change, Callers caller) {
-        this.money = money;
-        this.change = change;
-        this.caller = caller;
+    PovertyLineResource(ReferenceEndpoints reference) {
+        this.reference = reference;
     }
 
     @GET
@@ -71,9 +60,8 @@ public class PovertyLineResource {
                                @Pattern(regexp = REGION_PATTERN, message = "{tsa.region.invalid}") String regionCode,
                                @Parameter(example = "2024-Q1") @PathParam("quarter")
                                @Pattern(regexp = QUARTER_PATTERN, message = "{tsa.quarter.invalid}") String quarter) {
-        RegionCode region = region(regionCode);
-        Quarter q = quarter(quarter);
-        return PovertyLineView.of(money.povertyLine(region, q));
+        return reference.regional(regionCode, quarter,
+                (money, region, q) -> PovertyLineView.of(money.povertyLine(region, q)));
     }
 
     @PUT
@@ -99,6 +87,6 @@ public class PovertyLineResource {
                               @Parameter(example = "2026-Q2") @PathParam("quarter")
                               @Pattern(regexp = QUARTER_PATTERN, message = "{tsa.quarter.invalid}") String quarter,
                               @NotNull @Valid FigureRequest request) {
-        return recordFigure(change, caller, ReferenceParameter.POVERTY_LINE, regionCode, quarter, request);
+        return reference.publish(ReferenceParameter.POVERTY_LINE, regionCode, quarter, request);
     }
 }

@@ -29,6 +29,17 @@ public final class ReferenceRequests {
     private ReferenceRequests() {
     }
 
+    /** A new dated version: its effective dates, its source and the reason of the change. */
+    public interface DatedRequest {
+        LocalDate validFrom();
+
+        LocalDate validTo();
+
+        String source();
+
+        String reason();
+    }
+
     @Schema(name = "MciRequest", description = "REF-07: a new MCI version for one purpose")
     public record MciRequest(
             @NotNull @Schema(examples = "SOCIAL_PAYMENTS") MciPurpose purpose,
@@ -37,7 +48,7 @@ public final class ReferenceRequests {
             @Schema(description = "Last day; omitted: the end of the version in force on validFrom, or the day "
                     + "before the next stored version", examples = "2026-12-31") LocalDate validTo,
             @NotBlank @Size(max = 2000) @Schema(examples = "Law on the republican budget for 2026-2028") String source,
-            @NotBlank @Size(max = 2000) @Schema(examples = "budget law signed 8.12.2025") String reason) {
+            @NotBlank @Size(max = 2000) @Schema(examples = "budget law signed 8.12.2025") String reason) implements DatedRequest {
     }
 
     @Schema(name = "FoodSplitRequest", description = "REF-02: a new food / non-food split (adds up to 100)")
@@ -49,7 +60,7 @@ public final class ReferenceRequests {
             @NotNull @Schema(examples = "2018-01-01") LocalDate validFrom,
             LocalDate validTo,
             @NotBlank @Size(max = 2000) String source,
-            @NotBlank @Size(max = 2000) String reason) {
+            @NotBlank @Size(max = 2000) String reason) implements DatedRequest {
     }
 
     @Schema(name = "RetirementAgeRequest", description = "ELIG-06: a new retirement age of one sex")
@@ -60,7 +71,7 @@ public final class ReferenceRequests {
             @NotNull @Schema(examples = "2028-01-01") LocalDate validFrom,
             LocalDate validTo,
             @NotBlank @Size(max = 2000) String source,
-            @NotBlank @Size(max = 2000) String reason) {
+            @NotBlank @Size(max = 2000) String reason) implements DatedRequest {
     }
 
     @Schema(name = "ContractTermRequest", description = "CON-04: a new social contract term")
@@ -69,7 +80,7 @@ public final class ReferenceRequests {
             @NotNull @Schema(examples = "2018-01-01") LocalDate validFrom,
             LocalDate validTo,
             @NotBlank @Size(max = 2000) String source,
-            @NotBlank @Size(max = 2000) String reason) {
+            @NotBlank @Size(max = 2000) String reason) implements DatedRequest {
     }
 
     @Schema(name = "PovertyLineMethodRequest", description = "REF-04 / AMD-01: a new poverty-line method for a period")
@@ -88,7 +99,7 @@ public final class ReferenceRequests {
             @NotNull @Schema(examples = "2019-04-01") LocalDate validFrom,
             @Schema(examples = "2019-09-30") LocalDate validTo,
             @NotBlank @Size(max = 2000) String source,
-            @NotBlank @Size(max = 2000) String reason) {
+            @NotBlank @Size(max = 2000) String reason) implements DatedRequest {
 
         /** The kinds of method. */
         public enum Kind { SHARE_OF_SM, GREATER_OF_MEDIAN_INCOME_SHARE_AND_SM_SHARE }
@@ -111,7 +122,7 @@ public final class ReferenceRequests {
             @NotNull @Schema(examples = "2027-01-01") LocalDate validFrom,
             LocalDate validTo,
             @NotBlank @Size(max = 2000) @Schema(examples = "MLSPP order on the SM method, annex 1, item 1") String source,
-            @NotBlank @Size(max = 2000) @Schema(examples = "official basket entered") String reason) {
+            @NotBlank @Size(max = 2000) @Schema(examples = "official basket entered") String reason) implements DatedRequest {
     }
 
     @Schema(name = "WithdrawalRequest", description = "Ends a timeline: nothing is in force from `from` on")

@@ -1,32 +1,18 @@
 package kz.gov.tsa.eligibility.adapter.in.rest.reference;
 
-import kz.gov.tsa.web.Callers;
-import jakarta.ws.rs.core.Response;
-import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.ChangeView;
-import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.VersionView;
-import kz.gov.tsa.eligibility.application.port.in.reference.ChangeReferenceDataUseCase;
-import kz.gov.tsa.eligibility.application.port.in.reference.Editor;
-import kz.gov.tsa.eligibility.application.port.in.reference.ReferenceDataQuery;
 import kz.gov.tsa.eligibility.application.port.in.reference.UnknownRegionException;
 import kz.gov.tsa.kernel.Quarter;
 import kz.gov.tsa.kernel.RegionCode;
-import kz.gov.tsa.kernel.Tenge;
-import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
-import kz.gov.tsa.eligibility.domain.reference.RegionalFigure;
-import kz.gov.tsa.eligibility.domain.reference.ReferenceValue;
 import kz.gov.tsa.web.ProblemException;
 import kz.gov.tsa.web.ProblemType;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * What the reference-data resources share: the roles, parsing of path and query values into 400
- * problems, the editor from the token, and the mapping of the application's refusals to problems
- * (RFC 9457) carrying their rule IDs.
+ * What the reference-data resources share besides {@link ReferenceEndpoints}: the roles, the patterns
+ * of path and query values and their parsing into 400 problems naming the field.
  */
 public final class ReferenceRest {
 
@@ -42,47 +28,6 @@ public final class ReferenceRest {
     static final String DATE_PATTERN = "\\d{4}-\\d{2}-\\d{2}";
 
     private ReferenceRest() {
-    }
-
-    /** The caller as an editor (the token is read once, by {@link Callers}). */
-    static Editor editor(Callers callers) {
-        return Editor.of(callers.current());
-    }
-
-    /** The versions of a parameter, of one key or all. */
-    static List<VersionView> versions(ReferenceDataQuery data, ReferenceParameter parameter, Optional<String> key,
-                                      boolean includeSuperseded) {
-        return VersionView.of(data.versions(parameter, key, includeSuperseded));
-    }
-
-    /** The version of {@code key} in force on the date given as text; 422 naming it when there is none. */
-    static VersionView inForce(ReferenceDataQuery data, ReferenceParameter parameter, String key, String date) {
-        LocalDate on = date("date", date);
-        return VersionView.of(data.inForce(parameter, key, on));
-    }
-
-    /** Records a new version of a national or regional value: 201 with what was stored. */
-    static Response record(ChangeReferenceDataUseCase change, Callers caller, ReferenceValue value,
-                           LocalDate validFrom, LocalDate validTo, String source, String reason) {
-        checkValidity(validFrom, validTo);
-        var command = new ChangeReferenceDataUseCase.RecordVersionCommand(value, validFrom, validTo, source, reason,
-                editor(caller));
-        return created(change.record(command));
-    }
-
-    static Response created(ChangeReferenceDataUseCase.Change change) {
-        return Response.status(Response.Status.CREATED).entity(ChangeView.of(change)).build();
-    }
-
-    /** A region path value already checked against {@link #REGION_PATTERN} by Bean Validation. */
-    /** Records a region's figure (published PL, SM or entered median income) for a quarter, as the caller. */
-    static ReferenceViews.ChangeView recordFigure(ChangeReferenceDataUseCase change, Callers caller,
-                                                  ReferenceParameter kind, String regionCode, String quarter,
-                                                  ReferenceRequests.FigureRequest request) {
-        RegionalFigure figure = new RegionalFigure(kind, region(regionCode), new Tenge(request.amount()));
-        var command = ChangeReferenceDataUseCase.RecordVersionCommand.forQuarter(figure, quarter(quarter),
-                request.source(), request.reason(), editor(caller));
-        return ReferenceViews.ChangeView.of(change.record(command));
     }
 
     static RegionCode region(String code) {
@@ -116,6 +61,16 @@ public final class ReferenceRest {
         if (validTo != null && validTo.isBefore(validFrom)) {
             throw invalid("validTo", "reference.validity.order");
         }
+    }
+
+    /** The constant of {@code type} named {@code text} exactly; a 400 naming {@code field} otherwise. */
+    static <E extends Enum<E>> E constant(Class<E> type, String field, String messageKey, String text) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return constant;
+            }
+        }
+        throw invalid(field, messageKey, text);
     }
 
     /** 400 listing one field. */

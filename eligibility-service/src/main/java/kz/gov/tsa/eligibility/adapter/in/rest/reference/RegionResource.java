@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.RegionView;
-import kz.gov.tsa.eligibility.application.port.in.reference.ReferenceDataQuery;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -28,11 +27,11 @@ import static kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceRest.*;
         + "the ministry (admin) and, for their own region, by akimats")
 public class RegionResource {
 
-    private final ReferenceDataQuery data;
+    private final ReferenceEndpoints reference;
 
     @Inject
-    RegionResource(ReferenceDataQuery data) {
-        this.data = data;
+    RegionResource(ReferenceEndpoints reference) {
+        this.reference = reference;
     }
 
     @GET
@@ -43,7 +42,7 @@ public class RegionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "regions", value = ReferenceExamples.REGIONS)))
     public List<RegionView> regions() {
-        return data.regions().stream().map(RegionView::of).toList();
+        return reference.regions();
     }
 
     @GET
@@ -59,6 +58,6 @@ public class RegionResource {
     public RegionView byCode(@Parameter(description = "KATO code", example = "750000000")
                              @PathParam("regionCode") @Pattern(regexp = REGION_PATTERN, message = "{tsa.region.invalid}")
                              String regionCode) {
-        return RegionView.of(data.region(ReferenceRest.region(regionCode)));
+        return reference.regionView(regionCode);
     }
 }

@@ -1,6 +1,5 @@
 package kz.gov.tsa.eligibility.adapter.in.rest.reference;
 
-import kz.gov.tsa.web.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceRequests.RetirementAgeRequest;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.VersionView;
-import kz.gov.tsa.eligibility.application.port.in.reference.ChangeReferenceDataUseCase;
-import kz.gov.tsa.eligibility.application.port.in.reference.ReferenceDataQuery;
 import kz.gov.tsa.kernel.Sex;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import kz.gov.tsa.eligibility.domain.reference.RetirementAge;
@@ -30,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,15 +39,11 @@ import static kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceRest.*;
 @Tag(name = "Reference data")
 public class RetirementAgeResource {
 
-    private final ReferenceDataQuery data;
-    private final ChangeReferenceDataUseCase change;
-    private final Callers caller;
+    private final ReferenceEndpoints reference;
 
     @Inject
-    RetirementAgeResource(ReferenceDataQuery data, ChangeReferenceDataUseCase change, Callers caller) {
-        this.data = data;
-        this.change = change;
-        this.caller = caller;
+    RetirementAgeResource(ReferenceEndpoints reference) {
+        this.reference = reference;
     }
 
     @GET
@@ -64,8 +56,8 @@ public class RetirementAgeResource {
                                       @QueryParam("sex") String sex,
                                       @Parameter(description = "Also the versions a correction superseded")
                                       @QueryParam("includeSuperseded") boolean includeSuperseded) {
-        return ReferenceRest.versions(data, ReferenceParameter.RETIREMENT_AGE,
-                Optional.ofNullable(sex).map(s -> sex(s).name()), includeSuperseded);
+        return reference.versions(ReferenceParameter.RETIREMENT_AGE, Optional.ofNullable(sex).map(s -> sex(s).name()),
+                includeSuperseded);
     }
 
     @GET
@@ -81,8 +73,8 @@ public class RetirementAgeResource {
     public List<VersionView> inForce(@Parameter(description = "YYYY-MM-DD", example = "2018-06-01")
                                      @PathParam("date") @Pattern(regexp = DATE_PATTERN, message = "{reference.date.invalid}")
                                      String date) {
-        return List.of(ReferenceRest.inForce(data, ReferenceParameter.RETIREMENT_AGE, Sex.FEMALE.name(), date),
-                ReferenceRest.inForce(data, ReferenceParameter.RETIREMENT_AGE, Sex.MALE.name(), date));
+        return List.of(reference.inForce(ReferenceParameter.RETIREMENT_AGE, Sex.FEMALE.name(), date),
+                reference.inForce(ReferenceParameter.RETIREMENT_AGE, Sex.MALE.name(), date));
     }
 
     @POST
@@ -99,13 +91,10 @@ public class RetirementAgeResource {
             mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = ReferenceExamples.INVALID)))
     @APIResponse(responseCode = "403", description = "Not the ministry")
     public Response record(@NotNull @Valid RetirementAgeRequest request) {
-        RetirementAge value = value("years", () -> new RetirementAge(request.sex(), request.years()));
-        return ReferenceRest.record(change, caller, value, request.validFrom(), request.validTo(), request.source(),
-                request.reason());
+        return reference.record("years", () -> new RetirementAge(request.sex(), request.years()), request);
     }
 
     private static Sex sex(String text) {
-        return Arrays.stream(Sex.values()).filter(s -> s.name().equals(text)).findFirst()
-                .orElseThrow(() -> invalid("sex", "reference.sex.invalid", text));
+        return constant(Sex.class, "sex", "reference.sex.invalid", text);
     }
 }
