@@ -51,6 +51,14 @@ public final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
+    /** The JVM's process id (the benchmark reads its resident set size from {@code /proc}). */
+    public long pid() {
+        if (process == null) {
+            throw new IllegalStateException(name + " is not started");
+        }
+        return process.pid();
+    }
+
     /** Starts the JVM (does not wait for readiness). {@code extraEnv} overrides the service's environment. */
     public ServiceProcess start(Map<String, String> extraEnv) {
         if (process != null && process.isAlive()) {
