@@ -74,6 +74,7 @@ public final class Suite implements AutoCloseable {
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<Service, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<Service, TcpProxy> databaseLines = new LinkedHashMap<>();
+    private final Map<Service, Map<String, String>> environments = new LinkedHashMap<>();
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
@@ -151,6 +152,7 @@ public final class Suite implements AutoCloseable {
                     "TSA_DB_PASSWORD", postgres.password(),
                     "TSA_KAFKA_BOOTSTRAP", kafka.bootstrapServers(),
                     "TSA_OIDC_URL", keycloak.realmUrl("tsa"));
+            environments.put(s, env);
             int port = options.fixedPorts() ? s.defaultPort : freePort();
             services.put(s, track(new ServiceProcess(s.module, port, jar, work.resolve("logs/" + s.module + ".log"), env)));
         }
@@ -170,6 +172,22 @@ public final class Suite implements AutoCloseable {
 
     public ServiceProcess service(Service s) {
         return services.get(s);
+    }
+
+    /**
+     * Starts one more JVM of {@code s} on a free port, over the same database and Kafka (a second instance, as a
+     * deployment would run), its environment overridden by {@code extraEnv}; ready when this returns. The caller
+     * closes it; {@link #close()} stops it too if the caller did not.
+     */
+    public ServiceProcess startAnother(Service s, String name, Map<String, String> extraEnv) {
+        Map<String, String> env = new LinkedHashMap<>(environments.get(s));
+        env.putAll(extraEnv);
+        ServiceProcess p = track(new ServiceProcess(name, freePort(),
+                options.root().resolve(s.module).resolve("target/quarkus-app/quarkus-run.jar"),
+                options.workDir().resolve("logs/" + name + ".log"), env));
+        p.start();
+        p.awaitReady(Duration.ofSeconds(180));
+        return p;
     }
 
     public KeycloakServer keycloak() {

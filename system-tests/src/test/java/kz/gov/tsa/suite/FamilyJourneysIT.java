@@ -213,6 +213,57 @@ class FamilyJourneysIT {
         assertThat(history.jsonPath().getList("items.trace.contractId", String.class)).containsOnly(contractId);
     }
 
+    @Test
+    void CON03_aConditionalFamilyThatNeverSignsLapsesAndNothingIsPaid() throws Exception {
+        String father = TestIins.man("1986-03-14");
+        Response decision = decide(family(father, TestIins.woman("2015-09-01"), null));
+        assertThat(decision.jsonPath().getString("kind")).as(decision.asString()).isEqualTo("CONDITIONAL");
+        String familyId = decision.jsonPath().getString("familyId");
+        String decisionId = decision.jsonPath().getString("id");
+        Response drafts = eventually(() -> contracts(familyId), r -> r.statusCode() == 200
+                && !r.jsonPath().getList("$").isEmpty(), Duration.ofSeconds(60));
+        String contractId = drafts.jsonPath().getString("[0].id");
+        String fatherKey = drafts.jsonPath().getString("[0].members.find { it.relation == 'APPLICANT' }.personKey");
+        java.time.LocalDate deadline = java.time.LocalDate.parse(drafts.jsonPath().getString("[0].signingDeadline"));
+        assertThat(drafts.jsonPath().getString("[0].status")).isEqualTo("DRAFT");
+
+        // no one signs. Time is moved for this journey only (D-83): a second contract-service JVM whose clock runs one
+        // day past the CON-03 deadline runs the lapse job every few seconds over the same database; the first JVM
+        // (real time) serves the reads. No other system test runs meanwhile, and the second JVM is stopped at once.
+        long days = java.time.temporal.ChronoUnit.DAYS.between(today(), deadline) + 1;
+        Response lapsed;
+        try (ServiceProcess later = SharedSuite.suite().startAnother(Suite.Service.CONTRACT, "contract-service-later",
+                Map.of("TSA_CLOCK_OFFSET", "P" + days + "D", "TSA_CONTRACT_JOBS_INTERVAL", "PT2S"))) {
+            lapsed = eventually(() -> given().header("Authorization", token("operator1"))
+                            .get(url(Suite.Service.CONTRACT, "/api/v1/contracts/" + contractId)),
+                    r -> r.statusCode() == 200 && "LAPSED".equals(r.jsonPath().getString("status")), Duration.ofSeconds(120));
+            assertThat(lapsed.jsonPath().getString("status")).as(lapsed.asString() + "\n" + later.tail())
+                    .isEqualTo("LAPSED");
+        }
+        // contract-service: LAPSED, and it can no longer be signed
+        Response late = given().header("Authorization", token("operator1")).contentType(ContentType.JSON).body("""
+                {"signedOn": "%s", "signatory": "%s", "assistant": "assistant1", "consultant": "consultant1"}"""
+                .formatted(today(), fatherKey))
+                .post(url(Suite.Service.CONTRACT, "/api/v1/contracts/" + contractId + "/signature"));
+        assertThat(late.statusCode()).as(late.asString()).isBetween(400, 499);
+        assertThat(contracts(familyId).jsonPath().getList("status", String.class)).containsExactly("LAPSED");
+
+        // eligibility still shows the (conditional) decision the contract belonged to
+        given().header("Authorization", token("operator1")).header("Accept-Language", "en")
+                .get(url(Suite.Service.ELIGIBILITY, "/api/v1/decisions/" + decisionId)).then().statusCode(200)
+                .body("id", equalTo(decisionId)).body("kind", equalTo("CONDITIONAL"));
+
+        // payment-service: after the month's run (and time for ContractLapsed to arrive) nothing for the family
+        awaitDecisionInPayment(decision.jsonPath().getString("applicationId"));
+        Thread.sleep(2_000);
+        payMonth(YearMonth.from(today()));
+        Response history = payments(familyId);
+        assertThat(history.statusCode()).as(history.asString()).isIn(200, 404);
+        if (history.statusCode() == 200) {
+            assertThat(history.jsonPath().getList("items")).as(history.asString()).isEmpty();
+        }
+    }
+
     /** A conditional family (father and child of 11) with a signed contract; the first month already paid. */
     record Signed(String familyId, String contractId, String fatherIin, String fatherKey, String childKey,
                   java.math.BigDecimal monthly) {
