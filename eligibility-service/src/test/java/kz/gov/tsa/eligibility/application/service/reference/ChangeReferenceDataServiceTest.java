@@ -36,6 +36,7 @@ import java.util.Optional;
 
 import static kz.gov.tsa.eligibility.application.service.reference.ReferenceDataQueryServiceTest.refusalOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * ChangeReferenceDataService over the in-memory reference ports: a change is checked (the editor's right → FORBIDDEN,
@@ -153,6 +154,30 @@ class ChangeReferenceDataServiceTest {
                     .orElseThrow().value()).isEqualTo(social("4400.00"));
             assertThat(stored.inForce(ReferenceParameter.MCI, "SOCIAL_PAYMENTS", LocalDate.parse("2026-07-01"))
                     .orElseThrow().value()).isEqualTo(social("4325.00"));
+        }
+
+        @Test
+        void D25_REF07_theNewVersionAndTheRemainderOfAPublishedParameterAreBothReleased() {
+            Version<Mci> year = stored.add(social("4325.00"), "2026-01-01", "2026-12-31");
+            outbox.claimed.add("MCI.SOCIAL_PAYMENTS/" + year.id());
+
+            Change change = service.record(from(social("4400.00"), "2026-04-01", "2026-06-30", MINISTRY));
+
+            long created = change.created().orElseThrow().id();
+            long remainder = change.remainders().getFirst().id();
+            assertThat(outbox.appended).extracting(ReferenceRelease::version, ReferenceRelease::value,
+                            ReferenceRelease::validFrom)
+                    .containsExactly(tuple(created, "4400.00", LocalDate.parse("2026-04-01")),
+                            tuple(remainder, "4325.00", LocalDate.parse("2026-07-01")));
+        }
+
+        @Test
+        void D25_aNationalParameterThatIsNotPublishedIsStoredButNotReleased() {
+            Change change = service.record(from(item("BREAD"), "2026-01-01", null, MINISTRY));
+
+            assertThat(change.created()).isPresent();
+            assertThat(store.audited).hasSize(1);
+            assertThat(outbox.appended).isEmpty();
         }
 
         @Test
@@ -427,6 +452,19 @@ class ChangeReferenceDataServiceTest {
             assertThat(stored.basketPrices(ALMATY, Q2.firstDay())).isEmpty();
             assertThat(stored.basketPrices(ASTANA, Q2.firstDay())).hasSize(1);
             assertThat(store.audited).singleElement().extracting(a -> a.key()).isEqualTo("750000000/BREAD");
+        }
+
+        @Test
+        void D25_REF07_aWithdrawnMciIsAuditedButItsClosingIsNotRePublished() {
+            Version<Mci> open = stored.add(social("4325.00"), "2026-01-01", null);
+            outbox.claimed.add("MCI.SOCIAL_PAYMENTS/" + open.id());
+
+            Change change = service.withdraw(withdraw(ReferenceParameter.MCI, "SOCIAL_PAYMENTS", "2027-01-01",
+                    MINISTRY));
+
+            assertThat(change.closed()).hasSize(1);
+            assertThat(store.audited).hasSize(1);
+            assertThat(outbox.appended).isEmpty(); // D-25: a later closing of a version's validTo is not re-published
         }
 
         @Test

@@ -106,8 +106,8 @@ final class InMemoryReferencePorts {
     }
 
     /**
-     * StoreReferenceDataPort over {@link StoredVersions}: locks a timeline, applies a plan (closes, supersedes, adds
-     * the remainders and the new version) and keeps every change as its audit record (actor and reason).
+     * StoreReferenceDataPort over {@link StoredVersions}: locks a timeline, applies a plan as the adapter does (closes,
+     * supersedes, then adds the new version and the remainders, in that row order) and keeps every change as its audit record (actor and reason).
      */
     static final class Store implements StoreReferenceDataPort {
         final StoredVersions stored;
@@ -139,20 +139,21 @@ final class InMemoryReferencePorts {
                 stored.replace(new Version<>(v.id(), v.value(), v.validity(), v.source(), v.recordedBy(),
                         v.recordedAt(), v.reason(), STORED_AT));
             }
-            List<Version<?>> remainders = new ArrayList<>();
-            for (Timeline.Remainder r : plan.remainders()) {
-                Version<?> old = stored.byId(r.copyOf());
-                Version<?> copy = new Version<>(stored.nextId(), old.value(), r.validity(), old.source(),
-                        change.actor(), STORED_AT, change.reason(), null);
-                stored.versions.add(copy);
-                remainders.add(copy);
-            }
             Optional<Version<?>> created = Optional.empty();
             if (change.value() != null) {
                 Version<?> v = new Version<>(stored.nextId(), change.value(), plan.validity(), change.source(),
                         change.actor(), STORED_AT, change.reason(), null);
                 stored.versions.add(v);
                 created = Optional.of(v);
+            }
+            List<Version<?>> remainders = new ArrayList<>();
+            for (Timeline.Remainder r : plan.remainders()) {
+                Version<?> old = stored.byId(r.copyOf());
+                Version<?> copy = new Version<>(stored.nextId(), old.value(), r.validity(), old.source(),
+                        change.actor(), STORED_AT, "remainder of version " + old.id() + " after: " + change.reason(),
+                        null);
+                stored.versions.add(copy);
+                remainders.add(copy);
             }
             audited.add(change);
             return new Stored(created, remainders);
