@@ -3,11 +3,13 @@ package kz.gov.tsa.contract.application.service;
 import kz.gov.tsa.contract.application.port.out.CalendarPort;
 import kz.gov.tsa.contract.application.port.out.ContractStorePort;
 import kz.gov.tsa.contract.application.port.out.ContractTermPort;
+import kz.gov.tsa.contract.application.port.out.FamilyCasePort;
 import kz.gov.tsa.contract.application.port.out.PersonKeyPort;
 import kz.gov.tsa.contract.application.port.out.PublishEventPort;
 import kz.gov.tsa.contract.domain.Contract;
 import kz.gov.tsa.contract.domain.ContractEvent;
 import kz.gov.tsa.contract.domain.ContractStatus;
+import kz.gov.tsa.contract.domain.FamilyCase;
 import kz.gov.tsa.contract.domain.Step;
 import kz.gov.tsa.contract.domain.Worklist;
 import kz.gov.tsa.kernel.Iin;
@@ -118,6 +120,31 @@ final class InMemoryPorts {
                         case ENDING_IN_MONTH -> c.status().running() && YearMonth.from(c.termEnd()).equals(month);
                         case BREACHES_AWAITING_CONFIRMATION -> !c.pendingBreaches().isEmpty();
                     }).sorted(Comparator.comparing(Contract::signingDeadline)).toList();
+        }
+    }
+
+    /** Family cases by application (its primary key, as in the table) and the audited openings with their actor. */
+    static final class FamilyCases implements FamilyCasePort {
+        final Map<UUID, FamilyCase> byApplication = new LinkedHashMap<>();
+        final List<String> audit = new ArrayList<>();
+
+        @Override
+        public void saveNew(FamilyCase familyCase, String actor) {
+            if (byApplication.putIfAbsent(familyCase.applicationId(), familyCase) != null) {
+                throw new IllegalStateException("duplicate key: family case " + familyCase.applicationId());
+            }
+            audit.add("FAMILY_CASE_OPENED " + familyCase.applicationId() + " by " + actor);
+        }
+
+        @Override
+        public Optional<FamilyCase> loadByApplication(UUID applicationId) {
+            return Optional.ofNullable(byApplication.get(applicationId));
+        }
+
+        @Override
+        public List<FamilyCase> loadByFamily(String familyId) {
+            return byApplication.values().stream().filter(c -> c.familyId().equals(familyId))
+                    .sorted(Comparator.comparing(FamilyCase::openedAt)).toList();
         }
     }
 

@@ -1,33 +1,19 @@
 package kz.gov.tsa.eligibility.application.service.reference;
 
-import kz.gov.tsa.eligibility.application.port.out.reference.LoadReferenceDataPort;
-import kz.gov.tsa.eligibility.application.port.out.reference.ReleaseReferenceValuePort;
-import kz.gov.tsa.eligibility.domain.reference.BasketPrice;
 import kz.gov.tsa.eligibility.domain.reference.ContractTerm;
 import kz.gov.tsa.eligibility.domain.reference.Mci;
 import kz.gov.tsa.eligibility.domain.reference.MciPurpose;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceRelease;
-import kz.gov.tsa.eligibility.domain.reference.ReferenceValue;
-import kz.gov.tsa.eligibility.domain.reference.Region;
 import kz.gov.tsa.eligibility.domain.reference.RetirementAge;
-import kz.gov.tsa.eligibility.domain.reference.Validity;
-import kz.gov.tsa.eligibility.domain.reference.Version;
-import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.kernel.Sex;
 import kz.gov.tsa.kernel.Tenge;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,74 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReferencePublicationServiceTest {
 
-    /** Stored versions, as LoadReferenceDataPort's adapter returns them (ordered by key and first day). */
-    static final class StoredVersions implements LoadReferenceDataPort {
-        final List<Version<?>> versions = new ArrayList<>();
-        final List<ReferenceParameter> asked = new ArrayList<>();
-
-        <T extends ReferenceValue> Version<T> add(long id, T value, String from, String to, boolean superseded) {
-            Version<T> v = new Version<>(id, value, new Validity(LocalDate.parse(from),
-                    to == null ? null : LocalDate.parse(to)), "source of row " + id, "seed",
-                    Instant.parse("2026-01-01T00:00:00Z"), "seeded", superseded ? Instant.parse("2026-02-01T00:00:00Z")
-                    : null);
-            versions.add(v);
-            return v;
-        }
-
-        @Override
-        public List<Region> regions() {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Region> region(RegionCode code) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Version<?>> versions(ReferenceParameter parameter, Optional<String> key, boolean includeSuperseded) {
-            asked.add(parameter);
-            return versions.stream().filter(v -> v.parameter() == parameter)
-                    .filter(v -> key.map(v.value().key()::equals).orElse(true))
-                    .filter(v -> includeSuperseded || v.active())
-                    .sorted(Comparator.<Version<?>, String>comparing(v -> v.value().key())
-                            .thenComparing(v -> v.validity().from()))
-                    .toList();
-        }
-
-        @Override
-        public List<Version<?>> inForce(ReferenceParameter parameter, LocalDate on) {
-            throw new UnsupportedOperationException("not used by the release");
-        }
-
-        @Override
-        public Optional<Version<?>> inForce(ReferenceParameter parameter, String key, LocalDate on) {
-            throw new UnsupportedOperationException("not used by the release");
-        }
-
-        @Override
-        public List<Version<BasketPrice>> basketPrices(RegionCode region, LocalDate on) {
-            throw new UnsupportedOperationException("not used by the release");
-        }
-    }
-
-    /** The outbox fake: a (parameter, row) is claimed once, and only a claimed release is appended. */
-    static final class Outbox implements ReleaseReferenceValuePort {
-        final Set<String> claimed = new HashSet<>();
-        final List<ReferenceRelease> appended = new ArrayList<>();
-
-        @Override
-        public boolean releaseOnce(ReferenceRelease release) {
-            if (!claimed.add(release.parameter() + "/" + release.version())) {
-                return false;
-            }
-            appended.add(release);
-            return true;
-        }
-    }
-
-    final StoredVersions stored = new StoredVersions();
-    final Outbox outbox = new Outbox();
+    final InMemoryReferencePorts.StoredVersions stored = new InMemoryReferencePorts.StoredVersions();
+    final InMemoryReferencePorts.Outbox outbox = new InMemoryReferencePorts.Outbox();
     final PublishReferenceValuesService service = new PublishReferenceValuesService(stored, outbox);
 
     static Mci social(String amount) {
