@@ -39,14 +39,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>decision → payment-service has the assignment and its schedule: the time from the operator's
  *       {@code POST …/decision} answer (the event is in the outbox, committed) until payment-service has consumed
  *       {@code EligibilityDecided} (its pipeline entry for the application is gone: written in the same inbox
- *       transaction as the schedule), p50/p99 at a paced rate, beside the same poll's round trip.</li>
+ *       transaction as the schedule), p50/p99 at a paced rate, beside the same poll's round trip;</li>
+ *   <li>the same at 100 events/s: {@code EligibilityDecided} events put on {@code tsa.eligibility.v1} at that rate
+ *       (after their {@code ApplicationReceived}, for a quarter of their own), each event's latency taken as the
+ *       time until payment-service's pipeline count for that quarter shows it consumed (the i-th consumption beside
+ *       the i-th send), beside the count poll's own round trip.</li>
  * </ul>
  * The payment run and the what-if re-assessment have their own benchmarks in their services (docs/performance.md).
  * Run on purpose:
  * <pre>
  * ./tsa mvn -B -ntp -o verify -pl system-tests -Dit.test=SuiteBenchmark -Dtsa.benchmark=true \
  *     -Dfailsafe.failIfNoSpecifiedTests=false [-Dtsa.benchmark.seconds=20] [-Dtsa.benchmark.clients=8] \
- *     [-Dtsa.benchmark.decisions=200] [-Dtsa.benchmark.rate=10]
+ *     [-Dtsa.benchmark.decisions=200] [-Dtsa.benchmark.rate=10] [-Dtsa.benchmark.event-rate=100]
+ *     [-Dtsa.benchmark.event-seconds=20]
  * </pre>
  * Not picked by default (the name does not end in IT, and it is disabled without {@code -Dtsa.benchmark=true}).
  */
@@ -66,6 +71,8 @@ class SuiteBenchmark {
         int clients = Integer.getInteger("tsa.benchmark.clients", 8);
         int decisions = Integer.getInteger("tsa.benchmark.decisions", 200);
         int rate = Integer.getInteger("tsa.benchmark.rate", 10);
+        int eventRate = Integer.getInteger("tsa.benchmark.event-rate", 100);
+        int eventSeconds = Integer.getInteger("tsa.benchmark.event-seconds", 20);
         Path root = Path.of(System.getProperty("tsa.root", "..")).toAbsolutePath().normalize();
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "suite-benchmark-" + ProcessHandle.current().pid());
 
@@ -104,6 +111,7 @@ class SuiteBenchmark {
             Latency latency = decisionToPayment(new ArrayList<>(submitted).subList(0, Math.min(decisions, submitted.size())),
                     rate, bearer("operator1"));
             rows.add(latency.row(rate));
+            rows.add(eventsAtRate(eventRate, eventSeconds, bearer("operator1")));
 
             System.out.printf(Locale.ROOT, "%nSUITE BENCHMARK (%s, %d cores; services -Xmx384m, SerialGC, C1 only as "
                             + "ServiceProcess starts them; %d clients, %d s per load phase)%n%n",
@@ -258,6 +266,146 @@ class SuiteBenchmark {
             }
         }
         return new Latency(List.copyOf(samples), List.copyOf(roundTrips));
+    }
+
+    /** EligibilityDecided at {@code rate}/s through Kafka → consumed by payment-service (pipeline count), p50/p99. */
+    String eventsAtRate(int rate, int seconds, String operator) throws Exception {
+        String payment = suite.service(Suite.Service.PAYMENT).baseUrl();
+        String quarter = "2026-Q1"; // a quarter of its own: the count below is this phase's alone
+        int n = rate * seconds;
+        List<String[]> families = new ArrayList<>(); // applicationId, familyId, iin, personKey
+        for (int i = 0; i < n; i++) {
+            String iin = TestIins.man("1979-%02d-%02d".formatted(1 + i % 12, 1 + (i / 12) % 28));
+            families.add(new String[] {java.util.UUID.randomUUID().toString(),
+                    "F-" + java.util.HexFormat.of().formatHex(sha256("family" + iin)).substring(0, 32), iin,
+                    java.util.HexFormat.of().formatHex(sha256("person" + iin))});
+        }
+        HttpRequest count = HttpRequest.newBuilder(URI.create(payment + "/api/v1/pipeline?regionCode=" + ASTANA
+                + "&quarter=" + quarter)).header("Authorization", operator).GET().build();
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(
+                java.util.Map.<String, Object>of("bootstrap.servers", suite.kafka().bootstrapServers(), "acks", "all",
+                        "linger.ms", 0),
+                new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.StringSerializer())) {
+            for (String[] f : families) {
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("tsa.eligibility.v1", f[1],
+                        received(f, quarter)));
+            }
+            producer.flush();
+            long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+            while (pending(count) < n) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("payment-service never recorded the " + n + " applications");
+                }
+                Thread.sleep(200);
+            }
+            // the count poller: (time, consumed) every 20 ms, and its own round trips
+            List<long[]> seen = Collections.synchronizedList(new ArrayList<>());
+            ConcurrentLinkedQueue<Long> roundTrips = new ConcurrentLinkedQueue<>();
+            java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread poller = Thread.ofPlatform().daemon().start(() -> {
+                while (!done.get()) {
+                    try {
+                        long t = System.nanoTime();
+                        long consumed = n - pending(count);
+                        long after = System.nanoTime();
+                        roundTrips.add(after - t);
+                        seen.add(new long[] {after, consumed});
+                        Thread.sleep(20);
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+            });
+            long[] sent = new long[n];
+            long interval = 1_000_000_000L / rate;
+            long next = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                next += interval;
+                sent[i] = System.nanoTime();
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("tsa.eligibility.v1",
+                        families.get(i)[1], decided(families.get(i), quarter)));
+            }
+            producer.flush();
+            double sendSecs = (System.nanoTime() - sent[0]) / 1e9;
+            long deadline2 = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (pending(count) > 0 && System.nanoTime() < deadline2) {
+                Thread.sleep(100);
+            }
+            done.set(true);
+            poller.join();
+            List<Long> latencies = new ArrayList<>();
+            List<long[]> polls = new ArrayList<>(seen);
+            int p = 0;
+            for (int i = 0; i < n; i++) {
+                while (p < polls.size() && polls.get(p)[1] < i + 1) {
+                    p++;
+                }
+                if (p == polls.size()) {
+                    break; // not consumed while measured
+                }
+                latencies.add(Math.max(0, polls.get(p)[0] - sent[i]));
+            }
+            Collections.sort(latencies);
+            List<Long> rt = new ArrayList<>(roundTrips);
+            Collections.sort(rt);
+            return String.format(Locale.ROOT, "| EligibilityDecided on Kafka → consumed by payment-service (schedule "
+                            + "written), %,d events at %d/s (sent in %.1f s; %,d consumed while measured) | p50 %.0f ms, "
+                            + "p99 %.0f ms | the count poll's own round trip p50 %.1f ms, p99 %.1f ms (every 20 ms) |",
+                    n, rate, sendSecs, latencies.size(), pct(latencies, 50) / 1e6, pct(latencies, 99) / 1e6,
+                    pct(rt, 50) / 1e6, pct(rt, 99) / 1e6);
+        }
+    }
+
+    long pending(HttpRequest count) throws IOException, InterruptedException {
+        HttpResponse<String> r = sendFor(count);
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("pipeline answered " + r.statusCode() + ": " + r.body());
+        }
+        Matcher m = Pattern.compile("\"families\"\\s*:\\s*(\\d+)").matcher(r.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no families count in " + r.body());
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String envelope(String type, String familyId, String payload) {
+        return """
+                {"eventId": "%s", "type": "%s", "version": 1, "occurredAt": "%s", "familyId": "%s",
+                 "correlationId": "%s", "causationId": null, "ruleIds": ["ELIG-12"], "payload": %s}"""
+                .formatted(java.util.UUID.randomUUID(), type, java.time.Instant.now(), familyId,
+                        java.util.UUID.randomUUID(), payload);
+    }
+
+    static String received(String[] f, String quarter) {
+        return envelope("ApplicationReceived", f[1], """
+                {"applicationId": "%s", "familyId": "%s", "regionCode": "%s", "quarter": "%s", "memberCount": 1,
+                 "channel": "OPERATOR", "receivedAt": "2026-01-15T05:00:00Z"}""".formatted(f[0], f[1], ASTANA, quarter));
+    }
+
+    static String decided(String[] f, String quarter) {
+        return envelope("EligibilityDecided", f[1], """
+                {"decisionId": "%s", "applicationId": "%s", "familyId": "%s", "regionCode": "%s", "quarter": "%s",
+                 "kind": "UNCONDITIONAL", "refusalRuleId": null, "perCapitaIncome": "0.00", "povertyLine": "35595.70",
+                 "monthlyAmount": "35595.70", "periodFrom": "2026-01", "periodTo": "2026-03",
+                 "commissionConcludedAt": "2026-01-16T05:00:00Z", "decidedAt": "2026-01-17T05:00:00Z",
+                 "paymentMode": "MONTHLY", "members": [{"iin": "%s", "birthDate": "1979-01-01", "relation": "APPLICANT",
+                 "monthlyShare": "35595.70", "ableBodied": false, "disability": "GROUP_1", "longIllness": false,
+                 "fullTimeStudent": false, "careDuties": [], "employment": "UNEMPLOYED", "turns18On": "1997-01-01",
+                 "turns23On": "2002-01-01", "personKey": "%s"}]}"""
+                .formatted(java.util.UUID.randomUUID(), f[0], f[1], ASTANA, quarter, f[2], f[3]));
     }
 
     static HttpRequest pipeline(String payment, String applicationId, String operator) {
