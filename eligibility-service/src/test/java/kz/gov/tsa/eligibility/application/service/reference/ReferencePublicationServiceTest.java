@@ -118,7 +118,7 @@ class ReferencePublicationServiceTest {
         @Test
         void D25_theReleaseIsTheSameWhoeverCallsItAndItsCountIsWhatThisCallReleased() {
             seed();
-            // ReferenceDataService calls it after a change of a published parameter, in the change's transaction
+            // ChangeReferenceDataService calls it after a change of a published parameter, in the change's transaction
             assertThat(ReferenceReleases.releasePending(stored, outbox)).isEqualTo(6);
             assertThat(ReferenceReleases.releasePending(stored, outbox)).isZero();
             assertThat(service.publishPending()).isZero();
