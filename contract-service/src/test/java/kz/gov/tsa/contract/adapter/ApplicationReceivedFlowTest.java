@@ -76,6 +76,27 @@ class ApplicationReceivedFlowTest {
     }
 
     @Test
+    void D11_anOperatorOfAnotherRegionDoesNotSeeTheCaseAndOneOfItsRegionDoes() throws Exception {
+        UUID applicationId = UUID.randomUUID();
+        String familyId = "F-" + applicationId;
+        send(envelope(applicationId, familyId));
+        assertThat(awaitCase(applicationId).statusCode()).isEqualTo(200);
+
+        String astana = TestTokens.bearerWithClaims("operator7", Map.of("region", "710000000"), "operator");
+        given().header("Authorization", astana).header("Accept-Language", "en")
+                .get("/api/v1/family-cases/" + applicationId)
+                .then().statusCode(404).contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
+                .body("detail", org.hamcrest.Matchers.containsString(applicationId.toString()));
+        given().header("Authorization", astana).queryParam("familyId", familyId).get("/api/v1/family-cases")
+                .then().statusCode(200).body("$", hasSize(0));
+        String almaty = TestTokens.bearerWithClaims("operator8", Map.of("region", "750000000"), "operator");
+        given().header("Authorization", almaty).get("/api/v1/family-cases/" + applicationId)
+                .then().statusCode(200).body("regionCode", equalTo("750000000"));
+        given().header("Authorization", almaty).queryParam("familyId", familyId).get("/api/v1/family-cases")
+                .then().statusCode(200).body("$", hasSize(1));
+    }
+
+    @Test
     void aRedeliveredEventChangesNothing() throws Exception {
         UUID applicationId = UUID.randomUUID();
         String familyId = "F-" + applicationId;

@@ -2,8 +2,8 @@ package kz.gov.tsa.contract.adapter.in.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import kz.gov.tsa.contract.application.port.in.FindFamilyCasesQuery;
 import kz.gov.tsa.contract.domain.FamilyCase;
+import kz.gov.tsa.web.Callers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,28 +26,28 @@ import java.util.UUID;
 @RolesAllowed({"operator", "auditor", "admin"})
 public class FamilyCaseResource {
 
+    private final Callers callers;
     private final FindFamilyCasesQuery query;
 
     @Inject
-    FamilyCaseResource(FindFamilyCasesQuery query) {
+    FamilyCaseResource(Callers callers, FindFamilyCasesQuery query) {
+        this.callers = callers;
         this.query = query;
     }
 
     @GET
     @Path("/{applicationId}")
-    @Operation(summary = "The case opened for one application")
+    @Operation(summary = "The case opened for one application",
+            description = "An operator with a region claim sees the cases of its region; another region's is a 404.")
     public FamilyCaseView byApplication(@PathParam("applicationId") UUID applicationId) {
-        return query.byApplication(applicationId).map(FamilyCaseView::of)
-                .orElseThrow(() -> new NotFoundException("no family case for application " + applicationId));
+        return FamilyCaseView.of(query.byApplication(callers.current(), applicationId).orElseThrow());
     }
 
     @GET
-    @Operation(summary = "The cases of one family")
-    public List<FamilyCaseView> byFamily(@QueryParam("familyId") String familyId) {
-        if (familyId == null || familyId.isBlank()) {
-            throw new jakarta.ws.rs.BadRequestException("familyId is required");
-        }
-        return query.byFamily(familyId).stream().map(FamilyCaseView::of).toList();
+    @Operation(summary = "The cases of one family",
+            description = "Only the cases in the caller's reach: an operator with a region claim, those of its region.")
+    public List<FamilyCaseView> byFamily(@QueryParam("familyId") @NotBlank String familyId) {
+        return query.byFamily(callers.current(), familyId).stream().map(FamilyCaseView::of).toList();
     }
 
     /** API view of a family case. */
