@@ -42,18 +42,23 @@ class PaymentRunPersistenceAdapter implements PaymentRunPort {
             WHERE e.family_id > ? AND e.family_id <= ? AND e.pay_month <= ? AND e.amount > 0
             ON CONFLICT (family_id, person_key, month, kind, key_month) DO NOTHING""".formatted(Jdbc.INSERT_COLUMNS);
 
-    /** PaymentRunPolicy (2): a paid month now due at another amount → one adjustment per run month (not if revoked). */
+    /**
+     * PaymentRunPolicy (2): a paid month now due at another amount → one adjustment per run month (not if revoked).
+     * Driven by the chunk's paid lines, grouped in primary-key order, each looked up in the schedule by its primary key
+     * (LATERAL): linear in the lines paid whatever the planner's statistics say. The former form, a join of the
+     * chunk's schedule with the grouped lines, ran for minutes over 2 000 families and 11 000 lines on tables not yet
+     * analysed (the suite's Kafka outage test); a chunk of families paid for the first time costs nothing either way.
+     */
     private static final String ISSUE_ADJUSTMENTS = """
             INSERT INTO payment_line (%s)
             SELECT ?, ?, e.family_id, e.region_code, e.person_key, e.masked_iin, e.month, 'ADJUSTMENT', ?,
                    e.amount - p.paid, e.decision_id, e.contract_id, e.status, e.rule_ids || ',PAY-04'
-            FROM entitlement e
-            JOIN (SELECT decision_id, family_id, person_key, month, sum(amount) AS paid
+            FROM (SELECT family_id, person_key, month, decision_id, sum(amount) AS paid
                   FROM payment_line WHERE family_id > ? AND family_id <= ?
-                  GROUP BY decision_id, family_id, person_key, month) p
-              ON p.decision_id = e.decision_id AND p.family_id = e.family_id AND p.person_key = e.person_key
-             AND p.month = e.month
-            WHERE e.family_id > ? AND e.family_id <= ? AND e.status <> 'REVOKED' AND e.amount <> p.paid
+                  GROUP BY family_id, person_key, month, decision_id) p
+            CROSS JOIN LATERAL (SELECT * FROM entitlement x WHERE x.decision_id = p.decision_id
+                                AND x.person_key = p.person_key AND x.month = p.month) e
+            WHERE e.family_id = p.family_id AND e.status <> 'REVOKED' AND e.amount <> p.paid
             ON CONFLICT (family_id, person_key, month, kind, key_month) DO NOTHING""".formatted(Jdbc.INSERT_COLUMNS);
 
     private final DataSource dataSource;
@@ -136,8 +141,6 @@ class PaymentRunPersistenceAdapter implements PaymentRunPort {
             st.setString(3, month);
             st.setString(4, from);
             st.setString(5, to);
-            st.setString(6, from);
-            st.setString(7, to);
         });
         int due = Jdbc.update(dataSource, ISSUE_DUE, st -> {
             st.setObject(1, run.id());
