@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * The Kafka client settings the outbox relay and the inbox consumer rely on (ARCHITECTURE.md §4):
- * an idempotent producer with {@code acks=all} and at most five requests in flight, so records of one
- * key stay in send order; a consumer that commits offsets itself, after the transaction of the effect,
- * and reads only committed records.
+ * an idempotent producer with {@code acks=all}, at most five requests in flight and records that never
+ * expire, so records of one key stay in send order; a consumer that commits offsets itself, after the
+ * transaction of the effect, and reads only committed records.
  */
 public final class KafkaClientSettings {
 
@@ -28,7 +28,11 @@ public final class KafkaClientSettings {
         props.put(ProducerConfig.RETRIES_CONFIG, Integer.MAX_VALUE);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        // never expire a record: an expired batch is failed while the later batches of its partition go on and
+        // are delivered — the order per key would break (D-96). While the broker is away the relay's round
+        // waits in flush() (one connection, one open transaction) and goes on when the broker is back; a
+        // shutdown closes the producer, which fails what is unsent, and the rows stay pending.
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.MAX_VALUE);
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         return props;
     }

@@ -33,9 +33,15 @@ import java.util.concurrent.Future;
  *   <li>mark them published and commit.</li>
  * </ol>
  * If anything fails the transaction rolls back, the rows stay pending and the next round sends them
- * again: delivery is at least once, and consumers deduplicate through the {@link Inbox}. The order per
- * key holds because one relay at a time sends rows in id order through an idempotent producer
- * ({@link KafkaClientSettings#producer}).
+ * again: delivery is at least once, and consumers deduplicate through the {@link Inbox}.
+ *
+ * <p>The order per key holds — the first delivery of every event comes after the first delivery of the events
+ * before it — because one relay at a time sends rows in id order through an idempotent producer whose records
+ * never expire ({@link KafkaClientSettings#producer}: while the broker is away the round waits in
+ * {@code flush()} and the producer retries in order), and because a record refused at {@code send()} ends the
+ * round before anything after it is sent. An expiring record would break it: the later batches of its partition
+ * would be delivered, the expired one only with the next round — a consumer would see, say, an application
+ * decided before it was received (D-96).
  */
 public final class OutboxRelay {
 
@@ -141,8 +147,14 @@ public final class OutboxRelay {
             ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.json());
             record.headers().add(HEADER_EVENT_ID, row.eventId().getBytes(StandardCharsets.UTF_8));
             record.headers().add(HEADER_TYPE, row.type().getBytes(StandardCharsets.UTF_8));
-            acks.add(producer.send(record));
+            Future<RecordMetadata> ack = producer.send(record);
+            acks.add(ack);
             perTopic.merge(row.topic(), 1, Integer::sum);
+            if (ack.state() == Future.State.FAILED) {
+                // refused at once (e.g. no metadata within max.block.ms while the broker is away): send nothing
+                // after it, or a later event of the same key could reach Kafka before this one's resend
+                ack.get();
+            }
         }
         producer.flush();
         for (Future<RecordMetadata> ack : acks) {

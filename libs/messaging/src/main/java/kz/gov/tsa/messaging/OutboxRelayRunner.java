@@ -72,11 +72,18 @@ public class OutboxRelayRunner {
         running = false;
         stopSignal.countDown();
         try {
-            thread.join(Duration.ofSeconds(15));
+            // a round in flight ends within this while the broker is there; while it is away the round waits in
+            // flush() (records never expire, D-96) until closing the producer fails what is unsent — those rows
+            // stay pending and the next start sends them
+            if (!thread.join(Duration.ofSeconds(5))) {
+                LOG.warn("Outbox relay still sending after 5 s (is the broker away?); closing its producer");
+            }
+            producer.close(Duration.ofSeconds(5));
+            thread.join(Duration.ofSeconds(10));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            producer.close(Duration.ZERO);
         }
-        producer.close(Duration.ofSeconds(5));
         thread = null;
         LOG.info("Outbox relay stopped");
     }
