@@ -6,11 +6,9 @@ import jakarta.transaction.Transactional;
 import kz.gov.tsa.contract.application.port.in.CompleteEndedContractsUseCase;
 import kz.gov.tsa.contract.application.port.out.ContractStorePort;
 import kz.gov.tsa.contract.application.port.out.PublishEventPort;
-import kz.gov.tsa.contract.domain.Contract;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /** CON-04: completes running contracts whose term ended; safe to run twice or on two instances, like the lapse job. */
 @ApplicationScoped
@@ -34,15 +32,6 @@ public class CompleteEndedContractsService implements CompleteEndedContractsUseC
     @Transactional
     public int completeEnded() {
         LocalDate today = LocalDate.now(clock);
-        int completed = 0;
-        for (UUID id : store.claimEndedContracts(today, BATCH)) {
-            Contract c = store.findById(id).orElseThrow();
-            var step = c.complete(today, clock.instant());
-            if (!step.isRefused()) {
-                changes.commit(step.orElseThrow(), ACTOR);
-                completed++;
-            }
-        }
-        return completed;
+        return changes.sweep(store.claimEndedContracts(today, BATCH), c -> c.complete(today, clock.instant()), ACTOR);
     }
 }

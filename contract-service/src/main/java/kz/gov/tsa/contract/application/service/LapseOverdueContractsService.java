@@ -6,11 +6,9 @@ import jakarta.transaction.Transactional;
 import kz.gov.tsa.contract.application.port.in.LapseOverdueContractsUseCase;
 import kz.gov.tsa.contract.application.port.out.ContractStorePort;
 import kz.gov.tsa.contract.application.port.out.PublishEventPort;
-import kz.gov.tsa.contract.domain.Contract;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * CON-03, ELIG-09: lapses overdue drafts. The store hands out only drafts no other run holds (row locks, skipped
@@ -37,15 +35,6 @@ public class LapseOverdueContractsService implements LapseOverdueContractsUseCas
     @Transactional
     public int lapseOverdue() {
         LocalDate today = LocalDate.now(clock);
-        int lapsed = 0;
-        for (UUID id : store.claimOverdueDrafts(today, BATCH)) {
-            Contract c = store.findById(id).orElseThrow();
-            var step = c.lapse(today, clock.instant());
-            if (!step.isRefused()) {
-                changes.commit(step.orElseThrow(), ACTOR);
-                lapsed++;
-            }
-        }
-        return lapsed;
+        return changes.sweep(store.claimOverdueDrafts(today, BATCH), c -> c.lapse(today, clock.instant()), ACTOR);
     }
 }

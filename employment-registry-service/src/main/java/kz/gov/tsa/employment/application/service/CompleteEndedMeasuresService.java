@@ -6,11 +6,9 @@ import jakarta.transaction.Transactional;
 import kz.gov.tsa.employment.application.port.in.CompleteEndedMeasuresUseCase;
 import kz.gov.tsa.employment.application.port.out.PublishEventPort;
 import kz.gov.tsa.employment.application.port.out.RegistrationStorePort;
-import kz.gov.tsa.employment.domain.Step;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * D-72: completes active measures whose end date passed, on their end date. Rows are claimed with skipped locks and
@@ -38,14 +36,7 @@ public class CompleteEndedMeasuresService implements CompleteEndedMeasuresUseCas
     @Transactional
     public int completeEnded() {
         LocalDate today = LocalDate.now(clock);
-        int completed = 0;
-        for (UUID id : store.claimEndedMeasures(today, BATCH)) {
-            Step step = store.findById(id).orElseThrow().completeEndedMeasures(today, clock.instant());
-            if (step.changed()) {
-                changes.commit(step, ACTOR);
-                completed += step.events().size();
-            }
-        }
-        return completed;
+        return changes.sweep(store.claimEndedMeasures(today, BATCH),
+                r -> r.completeEndedMeasures(today, clock.instant()), ACTOR);
     }
 }

@@ -6,11 +6,9 @@ import jakarta.transaction.Transactional;
 import kz.gov.tsa.employment.application.port.in.IgnoreOverdueReferralsUseCase;
 import kz.gov.tsa.employment.application.port.out.PublishEventPort;
 import kz.gov.tsa.employment.application.port.out.RegistrationStorePort;
-import kz.gov.tsa.employment.domain.Step;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * PRG-10, EMP-08 (2): announces referrals not followed by their turn-up day; rows are claimed with skipped locks
@@ -37,14 +35,7 @@ public class IgnoreOverdueReferralsService implements IgnoreOverdueReferralsUseC
     @Transactional
     public int ignoreOverdue() {
         LocalDate today = LocalDate.now(clock);
-        int announced = 0;
-        for (UUID id : store.claimOverdueReferrals(today, BATCH)) {
-            Step step = store.findById(id).orElseThrow().ignoreOverdueReferrals(today, clock.instant());
-            if (step.changed()) {
-                changes.commit(step, ACTOR);
-                announced += step.events().size();
-            }
-        }
-        return announced;
+        return changes.sweep(store.claimOverdueReferrals(today, BATCH),
+                r -> r.ignoreOverdueReferrals(today, clock.instant()), ACTOR);
     }
 }
