@@ -489,6 +489,37 @@ class FamilyJourneysIT {
     }
 
     @Test
+    void aWithdrawnApplicationClosesItsCaseLeavesThePipelineAndTheFamilyAppliesAgain() throws Exception {
+        String body = family(TestIins.man("1986-03-14"), TestIins.woman("2015-09-01"), null);
+        String id = given().header("Authorization", token("operator1")).contentType(ContentType.JSON).body(body)
+                .post(url(Suite.Service.ELIGIBILITY, "/api/v1/applications")).then().statusCode(201).extract().path("id");
+        Response opened = eventually(() -> given().header("Authorization", token("operator1"))
+                .get(url(Suite.Service.CONTRACT, "/api/v1/family-cases/" + id)), Duration.ofSeconds(60));
+        assertThat(opened.jsonPath().getString("status")).as(opened.asString()).isEqualTo("AWAITING_DECISION");
+        assertThat(eventually(() -> given().header("Authorization", token("operator1"))
+                .get(url(Suite.Service.PAYMENT, "/api/v1/pipeline/applications/" + id)), Duration.ofSeconds(60))
+                .statusCode()).isEqualTo(200);
+
+        given().header("Authorization", token("operator1")).contentType(ContentType.JSON)
+                .body("{\"reason\": \"the family moved to another region (D-97)\"}")
+                .post(url(Suite.Service.ELIGIBILITY, "/api/v1/applications/" + id + "/withdrawal"))
+                .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+
+        Response closed = eventually(() -> given().header("Authorization", token("operator1"))
+                        .get(url(Suite.Service.CONTRACT, "/api/v1/family-cases/" + id)),
+                r -> "WITHDRAWN".equals(r.jsonPath().getString("status")), Duration.ofSeconds(60));
+        assertThat(closed.jsonPath().getString("status")).as(closed.asString()).isEqualTo("WITHDRAWN");
+        Response left = eventually(() -> given().header("Authorization", token("operator1"))
+                        .get(url(Suite.Service.PAYMENT, "/api/v1/pipeline/applications/" + id)),
+                r -> r.statusCode() == 404, Duration.ofSeconds(60));
+        assertThat(left.statusCode()).as("the withdrawn application left payment-service's pipeline").isEqualTo(404);
+        // its members are free: the same family is received again (ELIG-01)
+        given().header("Authorization", token("operator1")).contentType(ContentType.JSON).body(body)
+                .post(url(Suite.Service.ELIGIBILITY, "/api/v1/applications")).then().statusCode(201)
+                .body("status", equalTo("AWAITING_COMMISSION"));
+    }
+
+    @Test
     void aFamilyAboveThePovertyLineIsRefusedAndNothingOpensElsewhere() throws Exception {
         // 2 × 60,000 ₸ a month ÷ 2 members = 60,000 ₸ per person, above the line (ELIG-03)
         Response decision = decide(family(TestIins.man("1986-03-14"), TestIins.woman("2015-09-01"), "120000.00"));

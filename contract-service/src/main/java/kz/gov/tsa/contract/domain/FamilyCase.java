@@ -19,7 +19,8 @@ public record FamilyCase(
         Instant openedAt,
         Status status) {
 
-    public enum Status { AWAITING_DECISION }
+    /** AWAITING_DECISION, until its application is withdrawn before the decision (D-97): WITHDRAWN. */
+    public enum Status { AWAITING_DECISION, WITHDRAWN }
 
     public FamilyCase {
         Objects.requireNonNull(applicationId, "applicationId");
@@ -32,6 +33,12 @@ public record FamilyCase(
         if (memberCount < 1) {
             throw new IllegalArgumentException("a family has at least one member");
         }
+    }
+
+    /** D-97: its application was withdrawn before the decision; nothing will be drafted for it. */
+    public FamilyCase withdrawn() {
+        return new FamilyCase(applicationId, familyId, regionCode, quarter, memberCount, applicationReceivedAt, openedAt,
+                Status.WITHDRAWN);
     }
 
     /** Opens the case of a received application. */

@@ -116,6 +116,32 @@ class ApplicationReceivedFlowTest {
     }
 
     @Test
+    void D97_aWithdrawnApplicationClosesItsCaseAuditedWithTheEvent() throws Exception {
+        UUID applicationId = UUID.randomUUID();
+        String familyId = "F-" + applicationId;
+        send(envelope(applicationId, familyId));
+        assertThat(awaitCase(applicationId).statusCode()).isEqualTo(200);
+
+        var withdrawn = new kz.gov.tsa.events.eligibility.ApplicationWithdrawn(applicationId, familyId, "750000000",
+                "2026-Q4", "the family moved to another region", "portal1", Instant.now());
+        send(EventEnvelope.of(withdrawn, familyId, applicationId, null, Instant.now(), List.of("ELIG-01")));
+        Response r = null;
+        for (int i = 0; i < 100; i++) {
+            r = awaitCase(applicationId);
+            if ("WITHDRAWN".equals(r.jsonPath().getString("status"))) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(r.jsonPath().getString("status")).isEqualTo("WITHDRAWN");
+        var trail = audit.forEntity("FamilyCase", applicationId.toString());
+        assertThat(trail).hasSize(2);
+        assertThat(trail.getLast().action()).isEqualTo("FAMILY_CASE_WITHDRAWN");
+        assertThat(trail.getLast().actor()).startsWith("event:ApplicationWithdrawn/");
+        assertThat(trail.getLast().reason()).contains("the family moved to another region");
+    }
+
+    @Test
     void familyCasesNeedAnOperatorAuditorOrAdminToken() {
         given().get("/api/v1/family-cases/" + UUID.randomUUID()).then().statusCode(401);
         given().header("Authorization", TestTokens.bearer("portal1", "portal"))

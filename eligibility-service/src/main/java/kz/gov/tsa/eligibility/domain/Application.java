@@ -33,8 +33,18 @@ public record Application(
 
     public enum Channel { PORTAL, OPERATOR }
 
-    /** AWAITING_COMMISSION → (ELIG-10 conclusion) AWAITING_DECISION → DECIDED → (CON-06 (2)) REVOKED. */
-    public enum Status { AWAITING_COMMISSION, AWAITING_DECISION, DECIDED, REVOKED }
+    /**
+     * AWAITING_COMMISSION → (ELIG-10 conclusion) AWAITING_DECISION → DECIDED → (CON-06 (2)) REVOKED; before its
+     * decision an application may be WITHDRAWN (D-97), with or without the commission's conclusion.
+     */
+    public enum Status {
+        AWAITING_COMMISSION, AWAITING_DECISION, DECIDED, REVOKED, WITHDRAWN;
+
+        /** Not decided yet, not withdrawn: its members are held for it (ELIG-01). */
+        public boolean open() {
+            return this == AWAITING_COMMISSION || this == AWAITING_DECISION;
+        }
+    }
 
     public Application {
         Objects.requireNonNull(id, "id");
@@ -47,7 +57,7 @@ public record Application(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(conclusion, "conclusion");
         conditionalPayment = conditionalPayment == null ? PaymentMode.MONTHLY : conditionalPayment;
-        if ((status == Status.AWAITING_COMMISSION) == conclusion.isPresent()) {
+        if (status != Status.WITHDRAWN && (status == Status.AWAITING_COMMISSION) == conclusion.isPresent()) {
             throw new IllegalArgumentException("a conclusion exists exactly when the commission step is done");
         }
         members = List.copyOf(members);
@@ -124,6 +134,9 @@ public record Application(
      * the first is refused (409).
      */
     public Outcome<Application> conclude(CommissionConclusion c) {
+        if (status == Status.WITHDRAWN) {
+            return Outcome.refused(Refusal.conflict("ELIG-10", "application.withdrawn", id.toString()));
+        }
         if (status != Status.AWAITING_COMMISSION) {
             return Outcome.refused(Refusal.conflict("ELIG-10", "commission.already-concluded"));
         }
@@ -134,6 +147,24 @@ public record Application(
     /** ELIG-10: a decision is possible only after the commission's conclusion. */
     public boolean readyForDecision() {
         return status == Status.AWAITING_DECISION;
+    }
+
+    /**
+     * D-97 (ELIG-01): the applicant (on the portal) or the Centre withdraws an application not yet decided — its
+     * members are free for another family's application, nothing is decided or paid on it. A decided (or revoked)
+     * application is refused: a running assignment ends by revocation (CON-06), not by withdrawal (409).
+     */
+    public Outcome<Application> withdraw() {
+        return switch (status) {
+            case AWAITING_COMMISSION, AWAITING_DECISION -> Outcome.accepted(withStatus(Status.WITHDRAWN));
+            case WITHDRAWN -> Outcome.refused(Refusal.conflict("ELIG-01", "application.withdrawn", id.toString()));
+            case DECIDED, REVOKED -> Outcome.refused(Refusal.conflict("ELIG-01", "application.withdrawal.decided",
+                    id.toString()));
+        };
+    }
+
+    public boolean withdrawn() {
+        return status == Status.WITHDRAWN;
     }
 
     public Application decided() {

@@ -27,6 +27,15 @@ public sealed interface ApplicationEvent {
         }
     }
 
+    /** Withdrawn before its decision (D-97): its members are free again; nothing is decided or paid on it. */
+    record Withdrawn(UUID applicationId, String familyId, RegionCode region, Quarter quarter, String reason,
+                     String withdrawnBy, Instant occurredAt) implements ApplicationEvent {
+        @Override
+        public List<String> ruleIds() {
+            return List.of("ELIG-01");
+        }
+    }
+
     /** Decided (ELIG-01..15), with the commission's conclusion time for the contract deadline (CON-03). */
     record Decided(EligibilityDecision decision, Instant commissionConcludedAt) implements ApplicationEvent {
         @Override

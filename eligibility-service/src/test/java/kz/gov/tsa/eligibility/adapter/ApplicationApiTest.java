@@ -245,6 +245,84 @@ class ApplicationApiTest {
     }
 
     @Test
+    void ELIG01_D97_theApplicantWithdrawsHerOpenApplicationOnThePortalAndHerFamilyMayApplyAgain() throws Exception {
+        String portal = TestTokens.bearerWithClaims("portal1", Map.of("iin", APPLICANT), "portal");
+        String id = given().header("Authorization", portal).contentType(ContentType.JSON)
+                .body(body("750000000", APPLICANT)).when().post("/api/v1/applications")
+                .then().statusCode(201).extract().path("id");
+        // held while open: the same family again is refused (ELIG-01)
+        given().header("Authorization", portal).contentType(ContentType.JSON).body(body("750000000", APPLICANT))
+                .when().post("/api/v1/applications").then().statusCode(409).body("ruleId", equalTo("ELIG-01"));
+        // another citizen on the portal may not withdraw it; nor may the commission; a reason is required
+        given().header("Authorization", TestTokens.bearerWithClaims("portal1", Map.of("iin", CHILD), "portal"))
+                .header("Accept-Language", "en").contentType(ContentType.JSON).body("{\"reason\": \"changed my mind\"}")
+                .when().post("/api/v1/applications/" + id + "/withdrawal")
+                .then().statusCode(403).contentType(startsWith("application/problem+json"))
+                .body("detail", equalTo("Only the applicant can withdraw this application on the portal (D-97)."));
+        given().header("Authorization", TestTokens.bearer("commission1", "commission")).contentType(ContentType.JSON)
+                .body("{\"reason\": \"x\"}").when().post("/api/v1/applications/" + id + "/withdrawal")
+                .then().statusCode(403);
+        given().header("Authorization", portal).contentType(ContentType.JSON).body("{\"reason\": \"  \"}")
+                .when().post("/api/v1/applications/" + id + "/withdrawal")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("violations.field", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("reason")));
+
+        given().header("Authorization", portal).header("Accept-Language", "ru").contentType(ContentType.JSON)
+                .body("{\"reason\": \"the family moved to Almaty region\"}")
+                .when().post("/api/v1/applications/" + id + "/withdrawal")
+                .then().statusCode(200).header("Idempotent-Replayed", "false").body("status", equalTo("WITHDRAWN"));
+        given().header("Authorization", portal).contentType(ContentType.JSON).body("{\"reason\": \"again\"}")
+                .when().post("/api/v1/applications/" + id + "/withdrawal")
+                .then().statusCode(200).header("Idempotent-Replayed", "true").body("status", equalTo("WITHDRAWN"));
+
+        // announced once, after its receipt; nothing is decided on it
+        List<JsonNode> events = eventsFor(id, Duration.ofSeconds(20));
+        assertThat(events).extracting(e -> e.get("type").asText()).contains("ApplicationReceived", "ApplicationWithdrawn");
+        JsonNode withdrawn = events.stream().filter(e -> e.get("type").asText().equals("ApplicationWithdrawn"))
+                .findFirst().orElseThrow();
+        assertThat(events.stream().filter(e -> e.get("type").asText().equals("ApplicationWithdrawn"))).hasSize(1);
+        assertThat(withdrawn.get("payload").get("reason").asText()).isEqualTo("the family moved to Almaty region");
+        assertThat(withdrawn.get("payload").get("withdrawnBy").asText()).isEqualTo("portal1");
+        assertThat(withdrawn.get("ruleIds").toString()).contains("ELIG-01");
+        given().header("Authorization", TestTokens.bearer("operator1", "operator")).header("Accept-Language", "en")
+                .when().post("/api/v1/applications/" + id + "/decision")
+                .then().statusCode(409).body("ruleId", equalTo("ELIG-10"))
+                .body("detail", equalTo("Application " + id + " was withdrawn: nothing more is done on it (D-97)."));
+
+        // the family is free again: a new application is received
+        given().header("Authorization", portal).contentType(ContentType.JSON).body(body("750000000", APPLICANT))
+                .when().post("/api/v1/applications").then().statusCode(201).body("status", equalTo("AWAITING_COMMISSION"));
+    }
+
+    @Test
+    void ELIG01_D97_aDecidedApplicationCannotBeWithdrawnAndAnOperatorOfAnotherRegionDoesNotSeeIt() {
+        // a paper application of 2024-Q2, whose reference data are seeded, so that it can be decided (D-81)
+        String operator = intake();
+        String paper = body("750000000", APPLICANT).replace("\"quarter\": \"" + CURRENT + "\", ",
+                "\"quarter\": \"2024-Q2\", \"receivedOn\": \"2024-04-10\", "
+                        + "\"receivedOnReason\": \"paper application entered later (test)\", ");
+        String id = given().header("Authorization", operator).contentType(ContentType.JSON)
+                .body(paper).when().post("/api/v1/applications")
+                .then().statusCode(201).extract().path("id");
+        given().header("Authorization", TestTokens.bearerWithClaims("operator2", Map.of("region", "710000000"), "operator"))
+                .contentType(ContentType.JSON).body("{\"reason\": \"x\"}")
+                .when().post("/api/v1/applications/" + id + "/withdrawal").then().statusCode(404);
+        given().header("Authorization", TestTokens.bearer("commission1", "commission")).contentType(ContentType.JSON)
+                .body("{\"factsConfirmed\": false, \"notes\": \"not found at the address\"}")
+                .when().post("/api/v1/applications/" + id + "/commission-conclusion").then().statusCode(200);
+        given().header("Authorization", operator).when().post("/api/v1/applications/" + id + "/decision")
+                .then().statusCode(201);
+
+        given().header("Authorization", operator).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body("{\"reason\": \"too late\"}").when().post("/api/v1/applications/" + id + "/withdrawal")
+                .then().statusCode(409).contentType(startsWith("application/problem+json"))
+                .body("ruleId", equalTo("ELIG-01"))
+                .body("detail", org.hamcrest.Matchers.startsWith("Application " + id + " is already decided"));
+        given().header("Authorization", operator).when().get("/api/v1/applications/" + id)
+                .then().statusCode(200).body("status", equalTo("DECIDED"));
+    }
+
+    @Test
     void healthOpenApiAndMetricsAreServed() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/openapi?format=json").then().statusCode(200)

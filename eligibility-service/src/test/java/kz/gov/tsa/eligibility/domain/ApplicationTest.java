@@ -107,6 +107,37 @@ class ApplicationTest {
     }
 
     @Test
+    void ELIG01_D97_anApplicationMayBeWithdrawnBeforeItsDecisionOnlyAndOnce() {
+        Application received = receive(List.of(MOTHER, SON));
+        var conclusion = new CommissionConclusion(true, "inspected", "commission1", Instant.parse("2026-11-27T05:00:00Z"));
+        Application concluded = received.conclude(conclusion).orElseThrow();
+
+        Application withdrawnEarly = received.withdraw().orElseThrow();
+        Application withdrawnLate = concluded.withdraw().orElseThrow();
+
+        assertThat(withdrawnEarly.status()).isEqualTo(Application.Status.WITHDRAWN);
+        assertThat(withdrawnEarly.conclusion()).isEmpty();
+        assertThat(withdrawnLate.status()).isEqualTo(Application.Status.WITHDRAWN);
+        assertThat(withdrawnLate.conclusion()).contains(conclusion);
+        assertThat(withdrawnLate.readyForDecision()).isFalse();
+        assertThat(Application.Status.WITHDRAWN.open()).isFalse();
+        assertThat(Application.Status.AWAITING_COMMISSION.open()).isTrue();
+        assertThat(Application.Status.AWAITING_DECISION.open()).isTrue();
+
+        Refusal twice = withdrawnEarly.withdraw().refusalIfAny().orElseThrow();
+        assertThat(twice.code()).isEqualTo("application.withdrawn");
+        assertThat(twice.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+        assertThat(withdrawnEarly.conclude(conclusion).refusalIfAny().orElseThrow().code())
+                .isEqualTo("application.withdrawn");
+
+        Refusal decided = concluded.decided().withdraw().refusalIfAny().orElseThrow();
+        assertThat(decided.ruleId()).isEqualTo("ELIG-01");
+        assertThat(decided.code()).isEqualTo("application.withdrawal.decided");
+        assertThat(concluded.decided().revoked().withdraw().refusalIfAny().orElseThrow().code())
+                .isEqualTo("application.withdrawal.decided");
+    }
+
+    @Test
     void quartersParseAndKnowTheirDays() {
         Quarter q = Quarter.parse("2026-Q1");
         assertThat(q.firstDay()).isEqualTo(LocalDate.of(2026, 1, 1));

@@ -8,6 +8,7 @@ import kz.gov.tsa.events.contract.ContractSigned;
 import kz.gov.tsa.events.contract.ContractTerminated;
 import kz.gov.tsa.events.contract.SanctionApplied;
 import kz.gov.tsa.events.eligibility.ApplicationReceived;
+import kz.gov.tsa.events.eligibility.ApplicationWithdrawn;
 import kz.gov.tsa.events.eligibility.AssignmentRevoked;
 import kz.gov.tsa.events.eligibility.EligibilityDecided;
 
@@ -31,6 +32,9 @@ public final class EventTypes {
 
     public static final EventType ASSIGNMENT_REVOKED =
             new EventType("AssignmentRevoked", 1, Topics.ELIGIBILITY, AssignmentRevoked.class);
+
+    public static final EventType APPLICATION_WITHDRAWN =
+            new EventType("ApplicationWithdrawn", 1, Topics.ELIGIBILITY, ApplicationWithdrawn.class);
 
     public static final EventType JOB_SEEKER_REGISTERED =
             new EventType("JobSeekerRegistered", 1, Topics.EMPLOYMENT, kz.gov.tsa.events.employment.JobSeekerRegistered.class);
@@ -95,14 +99,15 @@ public final class EventTypes {
 
     /** Every type whose payload is defined. */
     public static final List<EventType> DEFINED = java.util.stream.Stream.of(
-            List.of(APPLICATION_RECEIVED, ELIGIBILITY_DECIDED, ASSIGNMENT_REVOKED),
+            List.of(APPLICATION_RECEIVED, ELIGIBILITY_DECIDED, ASSIGNMENT_REVOKED, APPLICATION_WITHDRAWN),
             List.of(JOB_SEEKER_REGISTERED, UNEMPLOYED_REGISTERED, CHECK_IN_MISSED, DEREGISTERED, REFERRAL_IGNORED,
                     SUITABLE_WORK_REFUSED, MEASURE_STARTED, MEASURE_QUIT, REGISTRATION_REFUSED, MEASURE_COMPLETED),
             List.of(REFERENCE_VALUE_PUBLISHED), CONTRACT_TYPES, List.of(PAYMENT_RUN_COMPLETED)).flatMap(List::stream).toList();
 
     /** Event type names announced per topic by the design; payloads come with their issues. */
     public static final Map<String, List<String>> PLANNED = Map.of(
-            Topics.ELIGIBILITY, List.of("ApplicationReceived", "EligibilityDecided", "AssignmentRevoked"),
+            Topics.ELIGIBILITY, List.of("ApplicationReceived", "EligibilityDecided", "AssignmentRevoked",
+                    "ApplicationWithdrawn"),
             Topics.CONTRACTS, List.of("ContractDrafted", "ContractSigned", "ContractLapsed", "ContractExtended", "SanctionApplied",
                     "ContractTerminated", "ContractCompleted"),
             Topics.EMPLOYMENT, List.of("JobSeekerRegistered", "UnemployedRegistered", "RegistrationRefused",

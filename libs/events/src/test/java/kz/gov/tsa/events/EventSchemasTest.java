@@ -104,6 +104,20 @@ class EventSchemasTest {
     }
 
     @Test
+    void anApplicationWithdrawnMatchesItsSchemaAndAWithdrawalWithoutReasonDoesNot() throws Exception {
+        var withdrawn = new kz.gov.tsa.events.eligibility.ApplicationWithdrawn(UUID.randomUUID(), "F-1", "751110000",
+                "2026-Q4", "the family moved to another region", "operator1", Instant.now());
+        JsonSchema withdrawnSchema = schema(EventTypes.APPLICATION_WITHDRAWN.schemaResource());
+        assertThat(withdrawnSchema.validate(JSON.valueToTree(withdrawn))).isEmpty();
+        assertThat(EventEnvelope.of(withdrawn, "F-1", UUID.randomUUID(), null, Instant.now(), List.of("ELIG-01"))
+                .topic()).isEqualTo(Topics.ELIGIBILITY);
+        var bad = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(withdrawn);
+        bad.remove("reason");
+        bad.put("quarter", "2026-Q5");
+        assertThat(withdrawnSchema.validate(bad)).hasSize(2);
+    }
+
+    @Test
     void theSchemaRejectsAPayloadMissingARequiredFieldOrWithABadRegionCode() throws Exception {
         JsonSchema payloadSchema = schema(EventTypes.APPLICATION_RECEIVED.schemaResource());
         var json = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(sample());

@@ -96,6 +96,33 @@ class PendingApplicationFlowTest {
     }
 
     @Test
+    void D97_aWithdrawnApplicationLeavesThePipelineAuditedAsWithdrawn() throws Exception {
+        UUID a = UUID.randomUUID();
+        send(a, "630000000", 3, UUID.randomUUID());
+        assertThat(await(a).statusCode()).isEqualTo(200);
+
+        var withdrawn = new kz.gov.tsa.events.eligibility.ApplicationWithdrawn(a, "F-" + a, "630000000", "2026-Q3",
+                "the family moved to another region", "operator1", Instant.now());
+        var e = EventEnvelope.of(withdrawn, withdrawn.familyId(), a, null, Instant.now(), List.of("ELIG-01"));
+        try (var producer = new KafkaProducer<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers()),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.ELIGIBILITY, e.familyId(), json.writeValueAsString(e))).get();
+        }
+        int status = 200;
+        for (int i = 0; i < 100 && status == 200; i++) {
+            Thread.sleep(200);
+            status = given().header("Authorization", TestTokens.bearer("operator1", "operator"))
+                    .get("/api/v1/pipeline/applications/" + a).statusCode();
+        }
+        assertThat(status).as("the withdrawn application left the pipeline").isEqualTo(404);
+        var trail = audit.forEntity("PendingApplication", a.toString());
+        assertThat(trail).extracting(kz.gov.tsa.audit.AuditEntry::action)
+                .containsExactly("PENDING_APPLICATION_RECORDED", "PENDING_APPLICATION_WITHDRAWN");
+        assertThat(trail.getLast().actor()).startsWith("event:ApplicationWithdrawn/");
+    }
+
+    @Test
     void unknownApplicationsAreA404ProblemAndThePortalMayNotLook() {
         given().header("Authorization", TestTokens.bearer("operator1", "operator"))
                 .get("/api/v1/pipeline/applications/" + UUID.randomUUID())

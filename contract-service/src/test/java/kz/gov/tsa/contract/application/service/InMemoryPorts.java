@@ -137,6 +137,14 @@ final class InMemoryPorts {
         }
 
         @Override
+        public void saveStatus(FamilyCase familyCase, String actor, String reason) {
+            if (byApplication.replace(familyCase.applicationId(), familyCase) == null) {
+                throw new IllegalStateException("no family case " + familyCase.applicationId());
+            }
+            audit.add("FAMILY_CASE_" + familyCase.status() + " " + familyCase.applicationId() + " by " + actor);
+        }
+
+        @Override
         public Optional<FamilyCase> loadByApplication(UUID applicationId) {
             return Optional.ofNullable(byApplication.get(applicationId));
         }

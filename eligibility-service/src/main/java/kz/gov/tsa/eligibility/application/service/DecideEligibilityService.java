@@ -63,6 +63,9 @@ public class DecideEligibilityService implements DecideEligibilityUseCase {
         if (earlier.isPresent()) {
             return Outcome.accepted(new Result(earlier.get(), true));
         }
+        if (application.withdrawn()) {
+            return Outcome.refused(Refusal.conflict("ELIG-10", "application.withdrawn", application.id().toString()));
+        }
         if (!application.readyForDecision()) {
             return Outcome.refused(Refusal.conflict("ELIG-10", "decision.commission-conclusion-missing"));
         }

@@ -19,8 +19,13 @@ final class Visibility {
     private Visibility() {
     }
 
+    /** The e-government portal acting for a citizen, with no staff role. */
+    static boolean portalOnly(Caller caller) {
+        return caller.hasRole("portal") && !caller.hasAnyRole("operator", "commission", "auditor", "admin");
+    }
+
     static boolean sees(Caller caller, Application application) {
-        if (caller.hasRole("portal") && !caller.hasAnyRole("operator", "commission", "auditor", "admin")) {
+        if (portalOnly(caller)) {
             return application.submittedBy().equals(caller.subject());
         }
         return caller.covers(application.region());

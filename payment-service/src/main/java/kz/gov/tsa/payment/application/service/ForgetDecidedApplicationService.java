@@ -22,6 +22,6 @@ public class ForgetDecidedApplicationService implements ForgetDecidedApplication
     @Override
     @Transactional
     public void decided(UUID applicationId, String actor) {
-        store.remove(applicationId, actor);
+        store.remove(applicationId, PendingApplicationStore.Leaving.DECIDED, actor);
     }
 }

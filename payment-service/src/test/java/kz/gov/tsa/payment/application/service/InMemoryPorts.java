@@ -293,12 +293,12 @@ final class InMemoryPorts implements AssignmentStorePort, PaymentLinesPort, Reco
         }
 
         @Override
-        public boolean remove(UUID applicationId, String actor) {
+        public boolean remove(UUID applicationId, Leaving why, String actor) {
             PendingApplication removed = byId.remove(applicationId);
             if (removed == null) {
                 return false;
             }
-            audit.add(new Change(actor, "PENDING_APPLICATION_DECIDED", "", Map.of("familyId", removed.familyId())));
+            audit.add(new Change(actor, "PENDING_APPLICATION_" + why, "", Map.of("familyId", removed.familyId())));
             return true;
         }
 

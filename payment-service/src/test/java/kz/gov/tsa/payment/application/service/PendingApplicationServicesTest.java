@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The payment pipeline (applications received, not decided yet): RecordPendingApplicationService,
- * ForgetDecidedApplicationService and PaymentPipelineQueryService over the in-memory store.
+ * ForgetDecidedApplicationService, ForgetWithdrawnApplicationService and PaymentPipelineQueryService over the
+ * in-memory store.
  */
 class PendingApplicationServicesTest {
 
@@ -28,6 +29,7 @@ class PendingApplicationServicesTest {
     final InMemoryPorts.PendingApplications store = new InMemoryPorts.PendingApplications();
     final RecordPendingApplicationService record = new RecordPendingApplicationService(store);
     final ForgetDecidedApplicationService forget = new ForgetDecidedApplicationService(store);
+    final ForgetWithdrawnApplicationService forgetWithdrawn = new ForgetWithdrawnApplicationService(store);
     final PaymentPipelineQueryService pipeline = new PaymentPipelineQueryService(store);
 
     static PendingApplication application(String region, String quarter, int members) {
@@ -100,6 +102,25 @@ class PendingApplicationServicesTest {
 
             assertThat(store.byId).containsOnlyKeys(a.applicationId());
             assertThat(store.audit).extracting(Change::action).containsExactly("PENDING_APPLICATION_RECORDED");
+        }
+    }
+
+    @Nested
+    class ForgetWithdrawnApplication {
+
+        @Test
+        void D97_aWithdrawnApplicationLeavesThePipelineOnceAuditedAsWithdrawn() {
+            PendingApplication a = application(ALMATY, "2026-Q1", 3);
+            record.record(a, "event:ApplicationReceived/1");
+
+            forgetWithdrawn.withdrawn(a.applicationId(), "event:ApplicationWithdrawn/5");
+            forgetWithdrawn.withdrawn(a.applicationId(), "event:ApplicationWithdrawn/6");
+
+            assertThat(pipeline.application(NATIONWIDE, a.applicationId())).isEmpty();
+            assertThat(store.audit).extracting(Change::action, Change::actor).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("PENDING_APPLICATION_RECORDED", "event:ApplicationReceived/1"),
+                    org.assertj.core.groups.Tuple.tuple("PENDING_APPLICATION_WITHDRAWN", "event:ApplicationWithdrawn/5"));
+            assertThat(pipeline.summary(NATIONWIDE, Optional.empty(), Optional.empty()).orElseThrow().lines()).isEmpty();
         }
     }
 

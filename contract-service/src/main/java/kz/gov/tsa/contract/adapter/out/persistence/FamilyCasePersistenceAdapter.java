@@ -40,6 +40,15 @@ class FamilyCasePersistenceAdapter implements FamilyCasePort {
     }
 
     @Override
+    public void saveStatus(FamilyCase c, String actor, String reason) {
+        FamilyCaseEntity e = FamilyCaseEntity.<FamilyCaseEntity>findByIdOptional(c.applicationId()).orElseThrow();
+        String before = e.status;
+        e.status = c.status().name();
+        audit.record(actor, "FAMILY_CASE_" + c.status().name(), "FamilyCase", c.applicationId().toString(), reason,
+                Map.of("familyId", c.familyId(), "statusBefore", before, "status", e.status));
+    }
+
+    @Override
     public Optional<FamilyCase> loadByApplication(UUID applicationId) {
         return FamilyCaseEntity.<FamilyCaseEntity>findByIdOptional(applicationId).map(FamilyCasePersistenceAdapter::toDomain);
     }

@@ -10,6 +10,9 @@ import java.util.UUID;
 public interface FamilyCasePort {
     void saveNew(FamilyCase familyCase, String actor);
 
+    /** Stores a case's new status, audited with the actor and the reason. */
+    void saveStatus(FamilyCase familyCase, String actor, String reason);
+
     Optional<FamilyCase> loadByApplication(UUID applicationId);
 
     List<FamilyCase> loadByFamily(String familyId);

@@ -24,6 +24,7 @@ import kz.gov.tsa.eligibility.application.port.in.RecordCommissionConclusionUseC
 import kz.gov.tsa.web.ProblemMessages;
 import kz.gov.tsa.eligibility.application.port.in.SubmitApplicationCommand;
 import kz.gov.tsa.eligibility.application.port.in.SubmitApplicationUseCase;
+import kz.gov.tsa.eligibility.application.port.in.WithdrawApplicationUseCase;
 import kz.gov.tsa.eligibility.domain.Application;
 import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.kernel.Caller;
@@ -50,12 +51,14 @@ public class ApplicationResource {
     private final RecordCommissionConclusionUseCase conclusion;
     private final DecideEligibilityUseCase decide;
     private final DecisionQuery decisions;
+    private final WithdrawApplicationUseCase withdrawal;
     private final Callers callers;
 
     @Inject
     ApplicationResource(SubmitApplicationUseCase submit, GetApplicationQuery get,
                         RecordCommissionConclusionUseCase conclusion, DecideEligibilityUseCase decide,
-                        DecisionQuery decisions, Callers callers) {
+                        DecisionQuery decisions, WithdrawApplicationUseCase withdrawal, Callers callers) {
+        this.withdrawal = withdrawal;
         this.submit = submit;
         this.get = get;
         this.conclusion = conclusion;
@@ -130,6 +133,30 @@ public class ApplicationResource {
         var result = conclusion.record(new RecordCommissionConclusionUseCase.Command(id,
                 request.factsConfirmed(), request.notes(), callers.current())).orElseThrow();
         return Response.ok(ApplicationView.of(result.application(), false))
+                .header("Idempotent-Replayed", String.valueOf(result.replayed())).build();
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"portal", "operator", "admin"})
+    @Operation(summary = "Withdraw an application before its decision (D-97, ELIG-01)",
+            description = "The applicant withdraws it on the portal (the token's IIN is the applicant's), or the "
+                    + "Centre's operator of its region does, with the reason. Its members are free at once to be "
+                    + "named in another application (ELIG-01, PAY-04); nothing is decided or paid on it, and "
+                    + "ApplicationWithdrawn closes its case in contract-service and its pipeline entry in "
+                    + "payment-service. Withdrawing it again changes nothing (200, Idempotent-Replayed: true). A decided "
+                    + "application cannot be withdrawn: a running assignment ends by revocation (CON-06).")
+    @APIResponse(responseCode = "200", description = "Withdrawn (or already withdrawn)")
+    @APIResponse(responseCode = "403", description = "The portal's citizen is not the applicant")
+    @APIResponse(responseCode = "404", description = "No such application (or not visible to the caller)")
+    @APIResponse(responseCode = "409", description = "Already decided (ELIG-01)")
+    public Response withdraw(@Parameter(example = "3f2b8a1e-6c1d-4f5e-9a7b-2d4c6e8f0a12") @PathParam("id") UUID id,
+                             @NotNull @Valid WithdrawalRequest request) {
+        Caller caller = callers.current();
+        var result = withdrawal.withdraw(new WithdrawApplicationUseCase.Command(id, request.reason(), caller))
+                .orElseThrow();
+        return Response.ok(ApplicationView.of(result.application(), masksIins(caller)))
                 .header("Idempotent-Replayed", String.valueOf(result.replayed())).build();
     }
 

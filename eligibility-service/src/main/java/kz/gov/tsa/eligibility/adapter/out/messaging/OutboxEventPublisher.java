@@ -10,6 +10,7 @@ import kz.gov.tsa.eligibility.domain.FamilyMember;
 import kz.gov.tsa.kernel.Tenge;
 import kz.gov.tsa.eligibility.domain.decision.Decision;
 import kz.gov.tsa.events.eligibility.ApplicationReceived;
+import kz.gov.tsa.events.eligibility.ApplicationWithdrawn;
 import kz.gov.tsa.events.eligibility.AssignmentRevoked;
 import kz.gov.tsa.events.eligibility.EligibilityDecided;
 import kz.gov.tsa.messaging.Outbox;
@@ -35,6 +36,8 @@ class OutboxEventPublisher implements PublishEventPort {
             case ApplicationEvent.Received r -> new ApplicationReceived(r.applicationId(), r.familyId(),
                     r.region().value(), r.quarter().toString(), r.memberCount(), r.channel().name(), r.occurredAt());
             case ApplicationEvent.Decided d -> decided(d);
+            case ApplicationEvent.Withdrawn w -> new ApplicationWithdrawn(w.applicationId(), w.familyId(),
+                    w.region().value(), w.quarter().toString(), w.reason(), w.withdrawnBy(), w.occurredAt());
             case ApplicationEvent.Revoked r -> {
                 var revocation = r.decision().revocation().orElseThrow();
                 yield new AssignmentRevoked(r.decision().id(), r.applicationId(), r.familyId(), revocation.reason(),

@@ -48,15 +48,17 @@ class PendingApplicationPersistenceAdapter implements PendingApplicationStore {
     }
 
     @Override
-    public boolean remove(UUID applicationId, String actor) {
+    public boolean remove(UUID applicationId, Leaving why, String actor) {
         var found = PendingApplicationEntity.<PendingApplicationEntity>findByIdOptional(applicationId);
         if (found.isEmpty()) {
             return false;
         }
         found.get().delete();
-        audit.record(actor, "PENDING_APPLICATION_DECIDED", "PendingApplication", applicationId.toString(),
-                "application decided: no longer pending; payments follow the decision (PAY-01)",
-                Map.of("familyId", found.get().familyId));
+        audit.record(actor, "PENDING_APPLICATION_" + why.name(), "PendingApplication", applicationId.toString(),
+                switch (why) {
+                    case DECIDED -> "application decided: no longer pending; payments follow the decision (PAY-01)";
+                    case WITHDRAWN -> "application withdrawn before its decision: nothing is paid on it (D-97)";
+                }, Map.of("familyId", found.get().familyId));
         return true;
     }
 

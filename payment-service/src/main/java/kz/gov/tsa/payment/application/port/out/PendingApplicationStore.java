@@ -11,8 +11,11 @@ public interface PendingApplicationStore {
     /** Stores it unless already stored; true when it was new. */
     boolean insertIfAbsent(PendingApplication application, String actor);
 
-    /** Removes the application once it is decided; true when it was pending. */
-    boolean remove(UUID applicationId, String actor);
+    /** Removes the application once it is decided or withdrawn; true when it was pending. */
+    boolean remove(UUID applicationId, Leaving why, String actor);
+
+    /** Why an application leaves the pipeline (the audit action names it). */
+    enum Leaving { DECIDED, WITHDRAWN }
 
     Optional<PendingApplication> find(UUID applicationId);
 
