@@ -338,11 +338,17 @@ class EmploymentFlowTest {
     void EMP02_rolesThePortalRegistersItselfTheAkimatChecksInRuralResidentsOfItsRegion() {
         TestClock.setDay("2026-03-02");
         String citizen = TestIins.woman("1995-05-15");
-        String portal = TestTokens.bearer(citizen, "portal");
+        // the portal's citizen is the token's iin claim; the subject is a Keycloak user id (D-19)
+        String portal = TestTokens.bearerWithClaims("3c9e2f6a-portal-citizen", Map.of("iin", citizen), "portal");
         register(portal, TestIins.man("1990-01-01"), false).then().statusCode(403);
         String own = register(portal, citizen, true).then().statusCode(201).body("channel", equalTo("PORTAL"))
                 .extract().path("id");
         given().header("Authorization", portal).get("/api/v1/registrations/" + own).then().statusCode(200);
+        // a token whose subject happens to be her IIN but which carries no iin claim is not her (D-19)
+        String subjectOnly = TestTokens.bearer(citizen, "portal");
+        given().header("Authorization", subjectOnly).get("/api/v1/registrations").then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.empty());
+        given().header("Authorization", subjectOnly).get("/api/v1/registrations/" + own).then().statusCode(404);
         given().header("Authorization", portal).get("/api/v1/registrations").then().statusCode(200)
                 .body("id", org.hamcrest.Matchers.contains(own));
         given().header("Authorization", auditor()).queryParam("personKey", key(citizen)).get("/api/v1/registrations")
@@ -352,7 +358,8 @@ class EmploymentFlowTest {
         given().header("Authorization", TestTokens.bearerWithClaims("operator-pavlodar", Map.of("region", "550000000"),
                 "operator")).queryParam("personKey", key(citizen)).get("/api/v1/registrations").then().statusCode(200)
                 .body("$", org.hamcrest.Matchers.empty());
-        given().header("Authorization", TestTokens.bearer(TestIins.man("1970-01-01"), "portal"))
+        given().header("Authorization", TestTokens.bearerWithClaims("another-citizen",
+                        Map.of("iin", TestIins.man("1970-01-01")), "portal"))
                 .get("/api/v1/registrations/" + own).then().statusCode(404);
         TestClock.setDay("2026-03-04");
         given().header("Authorization", akimat()).contentType(ContentType.JSON).body("{}")

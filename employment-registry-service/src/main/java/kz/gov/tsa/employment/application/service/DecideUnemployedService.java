@@ -30,9 +30,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class DecideUnemployedService implements DecideUnemployedUseCase {
 
-    private final RegistrationStorePort store;
-    private final RegistrationAccess access;
-    private final RegistrationChanges changes;
+    private final RegistrationEdits edits;
     private final RefusalRecords refusals;
     private final CalendarPort calendar;
     private final ProgrammeParametersPort parameters;
@@ -43,9 +41,7 @@ public class DecideUnemployedService implements DecideUnemployedUseCase {
     public DecideUnemployedService(RegistrationStorePort store, PersonKeyPort personKeys, PublishEventPort events,
                                    CalendarPort calendar, ProgrammeParametersPort parameters,
                                    ReferenceValuesPort reference, RecordRefusalPort refusals, Clock clock) {
-        this.store = store;
-        this.access = new RegistrationAccess(personKeys);
-        this.changes = new RegistrationChanges(store, events);
+        this.edits = new RegistrationEdits(store, personKeys, events);
         this.refusals = new RefusalRecords(refusals, events);
         this.calendar = calendar;
         this.parameters = parameters;
@@ -61,7 +57,7 @@ public class DecideUnemployedService implements DecideUnemployedUseCase {
             return Outcome.refused(Refusal.invalid("EMP-05", "unemployed.applied-in-the-future")
                     .withField("appliedOn", "unemployed.applied-in-the-future"));
         }
-        Outcome<Registration> decided = changes.apply(access.writable(c.caller(), c.registrationId(), store.findForUpdate(c.registrationId())),
+        Outcome<Registration> decided = edits.apply(c.caller(), c.registrationId(),
                 r -> {
                     var age = reference.retirementAgeOn(r.sex(), appliedOn);
                     if (age.isEmpty()) {
@@ -71,7 +67,7 @@ public class DecideUnemployedService implements DecideUnemployedUseCase {
                     }
                     return r.decideUnemployed(appliedOn, c.working(), c.falseDocuments(), c.receivesJobLossPayment(), age.get(),
                             calendar.calendar(), LimitsOn.day(parameters, appliedOn), clock.instant());
-                }, c.caller().subject());
+                });
         if (!decided.isRefused()) {
             Registration r = decided.orElseThrow();
             if (r.status() == RegistrationStatus.JOB_SEEKER && r.unemployedDecision() != null

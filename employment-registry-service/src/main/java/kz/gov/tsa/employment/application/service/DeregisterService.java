@@ -19,18 +19,14 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class DeregisterService implements DeregisterUseCase {
 
-    private final RegistrationStorePort store;
-    private final RegistrationAccess access;
-    private final RegistrationChanges changes;
+    private final RegistrationEdits edits;
     private final ProgrammeParametersPort parameters;
     private final Clock clock;
 
     @Inject
     public DeregisterService(RegistrationStorePort store, PersonKeyPort personKeys, PublishEventPort events,
                              ProgrammeParametersPort parameters, Clock clock) {
-        this.store = store;
-        this.access = new RegistrationAccess(personKeys);
-        this.changes = new RegistrationChanges(store, events);
+        this.edits = new RegistrationEdits(store, personKeys, events);
         this.parameters = parameters;
         this.clock = clock;
     }
@@ -44,8 +40,8 @@ public class DeregisterService implements DeregisterUseCase {
             return Outcome.refused(Refusal.invalid("EMP-08", "deregistration.in-the-future").withField("on",
                     "deregistration.in-the-future"));
         }
-        return changes.apply(access.writable(c.caller(), c.registrationId(), store.findForUpdate(c.registrationId())),
+        return edits.apply(c.caller(), c.registrationId(),
                 r -> r.deregister(c.reason(), on, c.validReason(), c.note(), LimitsOn.day(parameters, on),
-                        clock.instant()), c.caller().subject());
+                        clock.instant()));
     }
 }

@@ -20,9 +20,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class InviteForMeasureService implements InviteForMeasureUseCase {
 
-    private final RegistrationStorePort store;
-    private final RegistrationAccess access;
-    private final RegistrationChanges changes;
+    private final RegistrationEdits edits;
     private final CalendarPort calendar;
     private final ProgrammeParametersPort parameters;
     private final Clock clock;
@@ -30,9 +28,7 @@ public class InviteForMeasureService implements InviteForMeasureUseCase {
     @Inject
     public InviteForMeasureService(RegistrationStorePort store, PersonKeyPort personKeys, PublishEventPort events,
                                    CalendarPort calendar, ProgrammeParametersPort parameters, Clock clock) {
-        this.store = store;
-        this.access = new RegistrationAccess(personKeys);
-        this.changes = new RegistrationChanges(store, events);
+        this.edits = new RegistrationEdits(store, personKeys, events);
         this.calendar = calendar;
         this.parameters = parameters;
         this.clock = clock;
@@ -42,8 +38,7 @@ public class InviteForMeasureService implements InviteForMeasureUseCase {
     @Transactional
     public Outcome<Registration> invite(Command c) {
         LocalDate on = c.invitedOn() != null ? c.invitedOn() : LocalDate.now(clock);
-        return changes.apply(access.writable(c.caller(), c.registrationId(), store.findForUpdate(c.registrationId())),
-                r -> r.invite(UUID.randomUUID(), c.measure(), on, calendar.calendar(), LimitsOn.day(parameters, on)),
-                c.caller().subject());
+        return edits.apply(c.caller(), c.registrationId(),
+                r -> r.invite(UUID.randomUUID(), c.measure(), on, calendar.calendar(), LimitsOn.day(parameters, on)));
     }
 }

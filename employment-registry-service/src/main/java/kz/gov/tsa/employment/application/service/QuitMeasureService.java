@@ -17,17 +17,13 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class QuitMeasureService implements QuitMeasureUseCase {
 
-    private final RegistrationStorePort store;
-    private final RegistrationAccess access;
-    private final RegistrationChanges changes;
+    private final RegistrationEdits edits;
     private final Clock clock;
 
     @Inject
     public QuitMeasureService(RegistrationStorePort store, PersonKeyPort personKeys, PublishEventPort events,
                               Clock clock) {
-        this.store = store;
-        this.access = new RegistrationAccess(personKeys);
-        this.changes = new RegistrationChanges(store, events);
+        this.edits = new RegistrationEdits(store, personKeys, events);
         this.clock = clock;
     }
 
@@ -35,7 +31,7 @@ public class QuitMeasureService implements QuitMeasureUseCase {
     @Transactional
     public Outcome<Registration> quit(Command c) {
         LocalDate on = c.on() != null ? c.on() : LocalDate.now(clock);
-        return changes.apply(access.writable(c.caller(), c.registrationId(), store.findForUpdate(c.registrationId())),
-                r -> r.quitMeasure(c.participationId(), on, c.ownInitiative(), clock.instant()), c.caller().subject());
+        return edits.apply(c.caller(), c.registrationId(),
+                r -> r.quitMeasure(c.participationId(), on, c.ownInitiative(), clock.instant()));
     }
 }

@@ -20,9 +20,7 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class RecordCheckInService implements RecordCheckInUseCase {
 
-    private final RegistrationStorePort store;
-    private final RegistrationAccess access;
-    private final RegistrationChanges changes;
+    private final RegistrationEdits edits;
     private final CalendarPort calendar;
     private final ProgrammeParametersPort parameters;
     private final Clock clock;
@@ -30,9 +28,7 @@ public class RecordCheckInService implements RecordCheckInUseCase {
     @Inject
     public RecordCheckInService(RegistrationStorePort store, PersonKeyPort personKeys, PublishEventPort events,
                                 CalendarPort calendar, ProgrammeParametersPort parameters, Clock clock) {
-        this.store = store;
-        this.access = new RegistrationAccess(personKeys);
-        this.changes = new RegistrationChanges(store, events);
+        this.edits = new RegistrationEdits(store, personKeys, events);
         this.calendar = calendar;
         this.parameters = parameters;
         this.clock = clock;
@@ -48,8 +44,7 @@ public class RecordCheckInService implements RecordCheckInUseCase {
                     "check-in.in-the-future"));
         }
         String place = c.caller().hasRole("akimat") ? "akim" : "centre";
-        return changes.apply(access.checkInWritable(c.caller(), c.registrationId(),
-                        store.findForUpdate(c.registrationId())),
-                r -> r.checkIn(on, place, calendar.calendar(), LimitsOn.day(parameters, on)), c.caller().subject());
+        return edits.applyCheckIn(c.caller(), c.registrationId(),
+                r -> r.checkIn(on, place, calendar.calendar(), LimitsOn.day(parameters, on)));
     }
 }

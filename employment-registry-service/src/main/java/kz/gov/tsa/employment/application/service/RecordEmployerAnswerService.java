@@ -18,17 +18,13 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class RecordEmployerAnswerService implements RecordEmployerAnswerUseCase {
 
-    private final RegistrationStorePort store;
-    private final RegistrationAccess access;
-    private final RegistrationChanges changes;
+    private final RegistrationEdits edits;
     private final Clock clock;
 
     @Inject
     public RecordEmployerAnswerService(RegistrationStorePort store, PersonKeyPort personKeys, PublishEventPort events,
                                        Clock clock) {
-        this.store = store;
-        this.access = new RegistrationAccess(personKeys);
-        this.changes = new RegistrationChanges(store, events);
+        this.edits = new RegistrationEdits(store, personKeys, events);
         this.clock = clock;
     }
 
@@ -41,7 +37,7 @@ public class RecordEmployerAnswerService implements RecordEmployerAnswerUseCase 
             return Outcome.refused(Refusal.invalid("PRG-05", "referral.employer-answer-in-the-future")
                     .withField("on", "referral.employer-answer-in-the-future"));
         }
-        return changes.apply(access.writable(c.caller(), c.registrationId(), store.findForUpdate(c.registrationId())),
-                r -> r.recordEmployerAnswer(c.referralId(), c.answer(), on), c.caller().subject());
+        return edits.apply(c.caller(), c.registrationId(),
+                r -> r.recordEmployerAnswer(c.referralId(), c.answer(), on));
     }
 }

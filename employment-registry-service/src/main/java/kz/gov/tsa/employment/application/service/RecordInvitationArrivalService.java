@@ -17,17 +17,13 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class RecordInvitationArrivalService implements RecordInvitationArrivalUseCase {
 
-    private final RegistrationStorePort store;
-    private final RegistrationAccess access;
-    private final RegistrationChanges changes;
+    private final RegistrationEdits edits;
     private final Clock clock;
 
     @Inject
     public RecordInvitationArrivalService(RegistrationStorePort store, PersonKeyPort personKeys,
                                           PublishEventPort events, Clock clock) {
-        this.store = store;
-        this.access = new RegistrationAccess(personKeys);
-        this.changes = new RegistrationChanges(store, events);
+        this.edits = new RegistrationEdits(store, personKeys, events);
         this.clock = clock;
     }
 
@@ -35,7 +31,7 @@ public class RecordInvitationArrivalService implements RecordInvitationArrivalUs
     @Transactional
     public Outcome<Registration> arrived(Command c) {
         LocalDate on = c.on() != null ? c.on() : LocalDate.now(clock);
-        return changes.apply(access.writable(c.caller(), c.registrationId(), store.findForUpdate(c.registrationId())),
-                r -> r.recordArrival(c.invitationId(), on), c.caller().subject());
+        return edits.apply(c.caller(), c.registrationId(),
+                r -> r.recordArrival(c.invitationId(), on));
     }
 }

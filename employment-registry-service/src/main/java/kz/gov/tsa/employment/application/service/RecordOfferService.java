@@ -14,21 +14,17 @@ import kz.gov.tsa.kernel.Outcome;
 @ApplicationScoped
 public class RecordOfferService implements RecordOfferUseCase {
 
-    private final RegistrationStorePort store;
-    private final RegistrationAccess access;
-    private final RegistrationChanges changes;
+    private final RegistrationEdits edits;
 
     @Inject
     public RecordOfferService(RegistrationStorePort store, PersonKeyPort personKeys, PublishEventPort events) {
-        this.store = store;
-        this.access = new RegistrationAccess(personKeys);
-        this.changes = new RegistrationChanges(store, events);
+        this.edits = new RegistrationEdits(store, personKeys, events);
     }
 
     @Override
     @Transactional
     public Outcome<Registration> record(Command c) {
-        return changes.apply(access.writable(c.caller(), c.registrationId(), store.findForUpdate(c.registrationId())),
-                r -> r.recordOffer(c.offer()), c.caller().subject());
+        return edits.apply(c.caller(), c.registrationId(),
+                r -> r.recordOffer(c.offer()));
     }
 }

@@ -18,18 +18,14 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class RecordReferralOutcomeService implements RecordReferralOutcomeUseCase {
 
-    private final RegistrationStorePort store;
-    private final RegistrationAccess access;
-    private final RegistrationChanges changes;
+    private final RegistrationEdits edits;
     private final ProgrammeParametersPort parameters;
     private final Clock clock;
 
     @Inject
     public RecordReferralOutcomeService(RegistrationStorePort store, PersonKeyPort personKeys, PublishEventPort events,
                                         ProgrammeParametersPort parameters, Clock clock) {
-        this.store = store;
-        this.access = new RegistrationAccess(personKeys);
-        this.changes = new RegistrationChanges(store, events);
+        this.edits = new RegistrationEdits(store, personKeys, events);
         this.parameters = parameters;
         this.clock = clock;
     }
@@ -38,8 +34,8 @@ public class RecordReferralOutcomeService implements RecordReferralOutcomeUseCas
     @Transactional
     public Outcome<Registration> record(Command c) {
         LocalDate on = c.on() != null ? c.on() : LocalDate.now(clock);
-        return changes.apply(access.writable(c.caller(), c.registrationId(), store.findForUpdate(c.registrationId())),
+        return edits.apply(c.caller(), c.registrationId(),
                 r -> r.recordReferralOutcome(c.referralId(), c.turnedUp(), on, LimitsOn.day(parameters, on),
-                        clock.instant()), c.caller().subject());
+                        clock.instant()));
     }
 }

@@ -20,9 +20,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReferService implements ReferUseCase {
 
-    private final RegistrationStorePort store;
-    private final RegistrationAccess access;
-    private final RegistrationChanges changes;
+    private final RegistrationEdits edits;
     private final CalendarPort calendar;
     private final ProgrammeParametersPort parameters;
     private final Clock clock;
@@ -30,9 +28,7 @@ public class ReferService implements ReferUseCase {
     @Inject
     public ReferService(RegistrationStorePort store, PersonKeyPort personKeys, PublishEventPort events,
                         CalendarPort calendar, ProgrammeParametersPort parameters, Clock clock) {
-        this.store = store;
-        this.access = new RegistrationAccess(personKeys);
-        this.changes = new RegistrationChanges(store, events);
+        this.edits = new RegistrationEdits(store, personKeys, events);
         this.calendar = calendar;
         this.parameters = parameters;
         this.clock = clock;
@@ -42,8 +38,8 @@ public class ReferService implements ReferUseCase {
     @Transactional
     public Outcome<Registration> refer(Command c) {
         LocalDate on = c.referredOn() != null ? c.referredOn() : LocalDate.now(clock);
-        return changes.apply(access.writable(c.caller(), c.registrationId(), store.findForUpdate(c.registrationId())),
+        return edits.apply(c.caller(), c.registrationId(),
                 r -> r.refer(UUID.randomUUID(), c.kind(), c.target(), c.suitableWork(), on, calendar.calendar(),
-                        LimitsOn.day(parameters, on)), c.caller().subject());
+                        LimitsOn.day(parameters, on)));
     }
 }

@@ -22,8 +22,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * EMP-01/02/03/09: registration as a job seeker. The portal registers only the citizen themself (its subject is
- * the IIN); an operator only in its region. One open registration per person (the store's unique index decides
+ * EMP-01/02/03/09: registration as a job seeker. The portal registers only the citizen themself (the token's
+ * {@code iin} claim, D-19); an operator only in its region. One open registration per person (the store's unique index decides
  * a race); the EMP-09 ban is checked against the person's earlier registrations. A refusal under a rule (EMP-02,
  * EMP-09) is kept and announced as {@code RegistrationRefused} (D-70); the caller still gets it as the answer.
  */
@@ -58,7 +58,7 @@ public class RegisterJobSeekerService implements RegisterJobSeekerUseCase {
     public Outcome<Registration> register(Command c) {
         Channel channel;
         if (c.caller().hasRole("portal") && !c.caller().hasAnyRole("operator", "admin")) {
-            if (!c.iin().value().equals(c.caller().subject())) {
+            if (!c.caller().citizenIin().filter(c.iin()::equals).isPresent()) { // the token's iin claim (D-19)
                 return Outcome.refused(Refusal.forbidden("registration.portal-own-only").withField("iin",
                         "registration.portal-own-only"));
             }

@@ -3,7 +3,6 @@ package kz.gov.tsa.employment.application.service;
 import kz.gov.tsa.employment.application.port.out.PersonKeyPort;
 import kz.gov.tsa.employment.domain.Registration;
 import kz.gov.tsa.kernel.Caller;
-import kz.gov.tsa.kernel.Iin;
 import kz.gov.tsa.kernel.Outcome;
 import kz.gov.tsa.kernel.Refusal;
 
@@ -12,7 +11,7 @@ import java.util.UUID;
 
 /**
  * D-42: who sees and changes a registration. Operators and akimats read their region's registrations, auditors and
- * admins all, the portal only the citizen's own (its token subject is the citizen's IIN, D-31); anything else is a
+ * admins all, the portal only the citizen's own (the token's {@code iin} claim, D-19); anything else is a
  * 404 like a missing one. Operators change their region's registrations (403 for another region); akimats record
  * only check-ins of rural residents of their region.
  */
@@ -63,9 +62,11 @@ final class RegistrationAccess {
         return false;
     }
 
-    /** The portal caller's own person key (its subject is the citizen's IIN), if the subject is a valid IIN. */
+    /**
+     * The portal caller's own person key: from the citizen's IIN of the token's {@code iin} claim (D-19); the subject
+     * is a Keycloak user id, never taken for an IIN. Empty when the token names no citizen.
+     */
     Optional<String> ownKey(Caller caller) {
-        return Iin.isValid(caller.subject()) ? Optional.of(personKeys.personKey(Iin.parse(caller.subject())))
-                : Optional.empty();
+        return caller.citizenIin().map(personKeys::personKey);
     }
 }

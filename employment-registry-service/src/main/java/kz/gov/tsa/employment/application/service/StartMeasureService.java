@@ -24,9 +24,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class StartMeasureService implements StartMeasureUseCase {
 
-    private final RegistrationStorePort store;
-    private final RegistrationAccess access;
-    private final RegistrationChanges changes;
+    private final RegistrationEdits edits;
     private final ProgrammeParametersPort parameters;
     private final ReferenceValuesPort reference;
     private final Clock clock;
@@ -34,9 +32,7 @@ public class StartMeasureService implements StartMeasureUseCase {
     @Inject
     public StartMeasureService(RegistrationStorePort store, PersonKeyPort personKeys, PublishEventPort events,
                                ProgrammeParametersPort parameters, ReferenceValuesPort reference, Clock clock) {
-        this.store = store;
-        this.access = new RegistrationAccess(personKeys);
-        this.changes = new RegistrationChanges(store, events);
+        this.edits = new RegistrationEdits(store, personKeys, events);
         this.parameters = parameters;
         this.reference = reference;
         this.clock = clock;
@@ -45,7 +41,7 @@ public class StartMeasureService implements StartMeasureUseCase {
     @Override
     @Transactional
     public Outcome<Registration> start(Command c) {
-        return changes.apply(access.writable(c.caller(), c.registrationId(), store.findForUpdate(c.registrationId())),
+        return edits.apply(c.caller(), c.registrationId(),
                 r -> {
                     BigDecimal mci = null;
                     if (c.kind() == MeasureKind.MICRO_CREDIT) {
@@ -61,6 +57,6 @@ public class StartMeasureService implements StartMeasureUseCase {
                     return MeasureRules.check(request).flatMap(ok -> r.startMeasure(new Participation(UUID.randomUUID(),
                             c.kind(), c.provider(), c.startOn(), c.endOn(), Participation.Status.ACTIVE, null, false,
                             facts), clock.instant()));
-                }, c.caller().subject());
+                });
     }
 }

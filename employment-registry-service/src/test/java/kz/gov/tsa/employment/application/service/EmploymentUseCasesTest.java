@@ -81,8 +81,10 @@ class EmploymentUseCasesTest {
         return new Caller("akimat-" + region.value(), Set.of("akimat"), new Caller.Reach.OneRegion(region));
     }
 
+    /** The portal signed in as the citizen {@code iin}: a Keycloak user id as subject, the IIN as claim (D-19). */
     static Caller portal(String iin) {
-        return new Caller(iin, Set.of("portal"), new Caller.Reach.Nationwide());
+        return new Caller("portal-user-" + iin.substring(6), Set.of("portal"), new Caller.Reach.Nationwide())
+                .withCitizen(kz.gov.tsa.kernel.Iin.parse(iin));
     }
 
     static Refusal refusal(Outcome<?> o) {
