@@ -7,6 +7,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import kz.gov.tsa.kernel.Outcome;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import kz.gov.tsa.kernel.Refusal;
 
 /** Test-only resource whose "use case" answers with a refusal value of each kind. */
@@ -16,6 +19,11 @@ public class RefusalResource {
 
     @GET
     @Path("/{kind}")
+    @APIResponse(responseCode = "200", description = "Never: every kind is refused")
+    @APIResponse(responseCode = "404", description = "Documented without content")
+    @APIResponse(responseCode = "409", description = "Documented with an example only", content = @Content(
+            mediaType = "application/problem+json", examples = @ExampleObject(name = "conflict",
+            value = "{\"type\": \"urn:tsa:problem:conflict\", \"status\": 409, \"ruleId\": \"ELIG-02\"}")))
     public String refuse(@PathParam("kind") String kind) {
         Refusal refusal = switch (kind) {
             case "invalid" -> Refusal.invalid("ELIG-14", "test.already-submitted");

@@ -76,4 +76,37 @@ public abstract class SharedWebConfigurationContract {
     void aUriAboveTheLimitIsA414Problem() {
         problem(given().queryParam("note", "n".repeat(5000)).when().get(PROBE).then(), 414);
     }
+
+    /**
+     * The shared OpenAPI filter is active: every 4xx/5xx response of the service's document is problem+json with
+     * the Problem schema (or documents another media type on purpose), so that Swagger UI shows what a refusal holds.
+     */
+    @Test
+    void everyErrorResponseOfTheApiDocumentIsProblemJson() throws Exception {
+        var document = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        org.junit.jupiter.api.Assertions.assertTrue(document.path("components").path("schemas").path("Problem")
+                .path("properties").has("ruleId"), "the Problem schema");
+        java.util.List<String> undescribed = new java.util.ArrayList<>();
+        int errors = 0;
+        for (var path : document.path("paths").properties()) {
+            for (var operation : path.getValue().properties()) {
+                for (var response : operation.getValue().path("responses").properties()) {
+                    if (!response.getKey().startsWith("4") && !response.getKey().startsWith("5")) {
+                        continue;
+                    }
+                    errors++;
+                    var content = response.getValue().path("content");
+                    var problem = content.path("application/problem+json");
+                    if (problem.isMissingNode() ? content.isEmpty()
+                            : !problem.path("schema").path("$ref").asText().endsWith("/Problem")) {
+                        undescribed.add(operation.getKey().toUpperCase() + " " + path.getKey() + " " + response.getKey());
+                    }
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(errors > 0, "error responses documented");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), undescribed,
+                "error responses without the Problem schema");
+    }
 }
