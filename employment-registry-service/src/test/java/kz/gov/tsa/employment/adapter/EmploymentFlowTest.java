@@ -142,8 +142,10 @@ class EmploymentFlowTest {
     }
 
     void send(EventEnvelope<?> e) throws Exception {
-        String topic = e.payload() instanceof ReferenceValuePublished ? Topics.REFERENCE : Topics.ELIGIBILITY;
-        String key = e.payload() instanceof ReferenceValuePublished v ? v.parameter() : e.familyId();
+        boolean reference = e.payload() instanceof ReferenceValuePublished
+                || e.payload() instanceof kz.gov.tsa.events.reference.ReferenceValueWithdrawn;
+        String topic = reference ? Topics.REFERENCE : Topics.ELIGIBILITY;
+        String key = e.familyId(); // the envelope's key: the family, or a reference event's parameter
         try (var producer = new KafkaProducer<String, String>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
@@ -478,6 +480,25 @@ class EmploymentFlowTest {
         List<Map<String, Object>> after = given().header("Authorization", operator())
                 .get("/api/v1/registrations/offer-queue").jsonPath().getList("$");
         assertThat(after).noneMatch(e -> id.equals(e.get("id")));
+    }
+
+    @Test
+    void D99_anMciVersionWithdrawnFromADayNoLongerCountsFromItEvenWhenTheWithdrawalArrivesFirst() throws Exception {
+        // the withdrawal of version 7 arrives before version 7 itself (a replayed dead letter): it still counts
+        var withdrawn = new kz.gov.tsa.events.reference.ReferenceValueWithdrawn("MCI.SOCIAL_PAYMENTS",
+                LocalDate.parse("2030-01-01"), 7, LocalDate.parse("2030-07-01"), Instant.now());
+        send(EventEnvelope.of(withdrawn, withdrawn.parameter(), UUID.randomUUID(), null, Instant.now(), List.of("REF-07")));
+        assertThat(awaitCount("SELECT count(*) FROM reference_value_withdrawn WHERE parameter = ? AND version = 7",
+                "MCI.SOCIAL_PAYMENTS", 1)).isEqualTo(1);
+        publish("MCI.SOCIAL_PAYMENTS", "2030-01-01", null, "5000.00", 7);
+
+        awaitSubsidy("2030-06-30", r -> r.statusCode() == 200).then().statusCode(200).body("mci", equalTo("5000.00"));
+        given().header("Authorization", operator()).header("Accept-Language", "en").queryParam("members", 3)
+                .queryParam("on", "2030-07-01").get("/api/v1/measures/labour-mobility/subsidy").then()
+                .statusCode(422).contentType(startsWith("application/problem+json")).body("ruleId", equalTo("PRG-08"));
+        assertThat(audit.forEntity("ReferenceValue", "MCI.SOCIAL_PAYMENTS@2030-01-01#7"))
+                .extracting(kz.gov.tsa.audit.AuditEntry::action)
+                .containsExactlyInAnyOrder("REFERENCE_VALUE_WITHDRAWN", "REFERENCE_VALUE_RECEIVED");
     }
 
     @Test

@@ -69,6 +69,9 @@ public final class EventTypes {
     public static final EventType REFERENCE_VALUE_PUBLISHED =
             new EventType("ReferenceValuePublished", 1, Topics.REFERENCE, kz.gov.tsa.events.reference.ReferenceValuePublished.class);
 
+    public static final EventType REFERENCE_VALUE_WITHDRAWN =
+            new EventType("ReferenceValueWithdrawn", 1, Topics.REFERENCE, kz.gov.tsa.events.reference.ReferenceValueWithdrawn.class);
+
     public static final EventType CONTRACT_DRAFTED =
             new EventType("ContractDrafted", 1, Topics.CONTRACTS, ContractDrafted.class);
 
@@ -102,7 +105,7 @@ public final class EventTypes {
             List.of(APPLICATION_RECEIVED, ELIGIBILITY_DECIDED, ASSIGNMENT_REVOKED, APPLICATION_WITHDRAWN),
             List.of(JOB_SEEKER_REGISTERED, UNEMPLOYED_REGISTERED, CHECK_IN_MISSED, DEREGISTERED, REFERRAL_IGNORED,
                     SUITABLE_WORK_REFUSED, MEASURE_STARTED, MEASURE_QUIT, REGISTRATION_REFUSED, MEASURE_COMPLETED),
-            List.of(REFERENCE_VALUE_PUBLISHED), CONTRACT_TYPES, List.of(PAYMENT_RUN_COMPLETED)).flatMap(List::stream).toList();
+            List.of(REFERENCE_VALUE_PUBLISHED, REFERENCE_VALUE_WITHDRAWN), CONTRACT_TYPES, List.of(PAYMENT_RUN_COMPLETED)).flatMap(List::stream).toList();
 
     /** Event type names announced per topic by the design; payloads come with their issues. */
     public static final Map<String, List<String>> PLANNED = Map.of(
@@ -113,7 +116,7 @@ public final class EventTypes {
             Topics.EMPLOYMENT, List.of("JobSeekerRegistered", "UnemployedRegistered", "RegistrationRefused",
                     "CheckInMissed", "ReferralIgnored", "SuitableWorkRefused", "MeasureStarted", "MeasureQuit", "MeasureCompleted",
                     "Deregistered"),
-            Topics.REFERENCE, List.of("ReferenceValuePublished"),
+            Topics.REFERENCE, List.of("ReferenceValuePublished", "ReferenceValueWithdrawn"),
             Topics.PAYMENTS, List.of("PaymentScheduled", "PaymentRunCompleted", "PaymentLineIssued"));
 
     private static final Map<String, EventType> BY_NAME =

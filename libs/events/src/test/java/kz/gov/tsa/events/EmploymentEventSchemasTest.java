@@ -55,7 +55,9 @@ class EmploymentEventSchemasTest {
                 new MeasureCompleted(UUID.randomUUID(), R, KEY, "F-1", "750000000", "SOCIAL_JOB", "PRG-05", D,
                         D.plusMonths(6).minusDays(1), D.plusMonths(6).minusDays(1), "END_DATE_REACHED"),
                 new MeasureCompleted(UUID.randomUUID(), R, KEY, null, "750000000", "VOCATIONAL_TRAINING", "PRG-01", D,
-                        D.plusMonths(3), D.plusMonths(2), "RECORDED"));
+                        D.plusMonths(3), D.plusMonths(2), "RECORDED"),
+                new kz.gov.tsa.events.reference.ReferenceValueWithdrawn("MCI.SOCIAL_PAYMENTS", LocalDate.of(2026, 1, 1), 1,
+                        LocalDate.of(2027, 1, 1), Instant.parse("2026-02-01T00:00:00Z")));
     }
 
     @Test
@@ -66,7 +68,8 @@ class EmploymentEventSchemasTest {
             EventType type = EventTypes.forPayload(payload.getClass());
             assertThat(EventSchemasTest.schema("/schemas/EventEnvelope.v1.json").validate(json)).as(type.name()).isEmpty();
             assertThat(EventSchemasTest.schema(type.schemaResource()).validate(json.get("payload"))).as(type.name()).isEmpty();
-            assertThat(envelope.topic()).isEqualTo(payload instanceof ReferenceValuePublished ? Topics.REFERENCE : Topics.EMPLOYMENT);
+            assertThat(envelope.topic()).isEqualTo(payload instanceof ReferenceValuePublished
+                    || payload instanceof kz.gov.tsa.events.reference.ReferenceValueWithdrawn ? Topics.REFERENCE : Topics.EMPLOYMENT);
         }
     }
 

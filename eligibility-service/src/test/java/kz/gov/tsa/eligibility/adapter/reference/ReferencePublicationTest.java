@@ -91,10 +91,50 @@ class ReferencePublicationTest {
         assertThat(publish.publishPending()).isZero();
     }
 
+    @Test
+    void D99_aVersionsLastDayAndAWithdrawalAreAnnouncedOnceSoThatConsumersStopCountingIt() throws Exception {
+        // the seeded 2026 MCI ends on 2026-12-31: it no longer counts from 2027-01-01
+        List<Published> seededEnd = await("ReferenceValueWithdrawn", p -> p.key().equals("MCI.SOCIAL_PAYMENTS")
+                && p.payload().get("validFrom").asText().equals("2026-01-01"));
+        assertThat(seededEnd).singleElement().satisfies(p -> {
+            assertThat(p.payload().get("withdrawnFrom").asText()).isEqualTo("2027-01-01");
+            assertThat(p.event().get("ruleIds").toString()).contains("REF-07");
+        });
+        // an open-ended MCI recorded by mistake, then corrected for the year only: the first version counts for no
+        // day (withdrawn from its first day) — without it a consumer would keep it for 2032 on
+        String admin = TestTokens.bearer("admin1", "admin");
+        RestAssured.given().header("Authorization", admin).contentType(ContentType.JSON).body("""
+                        {"purpose": "FINES_TAXES", "amount": 5555.00, "validFrom": "2031-01-01",
+                         "source": "budget law 2031 (test)", "reason": "new year"}""")
+                .when().post("/api/v1/reference/mci").then().statusCode(201);
+        long version = awaitPublished(p -> p.key().equals("MCI.FINES_TAXES")
+                && p.payload().get("validFrom").asText().equals("2031-01-01")).getFirst().payload().get("version").asLong();
+        RestAssured.given().header("Authorization", admin).contentType(ContentType.JSON).body("""
+                        {"purpose": "FINES_TAXES", "amount": 5550.00, "validFrom": "2031-01-01", "validTo": "2031-12-31",
+                         "source": "budget law 2031 (test)", "reason": "correction: the amount and the year only"}""")
+                .when().post("/api/v1/reference/mci").then().statusCode(201);
+        List<Published> withdrawn = await("ReferenceValueWithdrawn", p -> p.key().equals("MCI.FINES_TAXES")
+                && p.payload().get("version").asLong() == version);
+        assertThat(withdrawn).singleElement().satisfies(p ->
+                assertThat(p.payload().get("withdrawnFrom").asText()).isEqualTo("2031-01-01"));
+        assertThat(await("ReferenceValueWithdrawn", p -> p.key().equals("MCI.FINES_TAXES")
+                && p.payload().get("validFrom").asText().equals("2031-01-01")
+                && p.payload().get("withdrawnFrom").asText().equals("2032-01-01"))).as("the correction ends with 2031")
+                .hasSize(1);
+        assertThat(publish.publishPending()).isZero();
+        Thread.sleep(1500);
+        assertThat(events("ReferenceValueWithdrawn")).filteredOn(p -> p.key().equals("MCI.FINES_TAXES")
+                && p.payload().get("version").asLong() == version).hasSize(1);
+    }
+
     static List<Published> awaitPublished(java.util.function.Predicate<Published> wanted) throws Exception {
+        return await("ReferenceValuePublished", wanted);
+    }
+
+    static List<Published> await(String type, java.util.function.Predicate<Published> wanted) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
-            List<Published> found = published().stream().filter(wanted).toList();
+            List<Published> found = events(type).stream().filter(wanted).toList();
             if (!found.isEmpty()) {
                 return found;
             }
@@ -103,7 +143,12 @@ class ReferencePublicationTest {
         throw new AssertionError("nothing published");
     }
 
+    /** The ReferenceValuePublished events on the topic. */
     static List<Published> published() throws Exception {
+        return events("ReferenceValuePublished");
+    }
+
+    static List<Published> events(String type) throws Exception {
         List<Published> found = new ArrayList<>();
         try (var consumer = new KafkaConsumer<String, String>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers(),
@@ -117,7 +162,10 @@ class ReferencePublicationTest {
                     emptyPolls++;
                 }
                 for (ConsumerRecord<String, String> r : records) {
-                    found.add(new Published(r.key(), JSON.readTree(r.value())));
+                    JsonNode event = JSON.readTree(r.value());
+                    if (event.get("type").asText().equals(type)) {
+                        found.add(new Published(r.key(), event));
+                    }
                 }
             }
         }

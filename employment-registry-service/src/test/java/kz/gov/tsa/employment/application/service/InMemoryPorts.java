@@ -230,7 +230,23 @@ final class InMemoryPorts {
     /** MCI and retirement ages by year, as tests publish them. */
     static final class Reference implements ReferenceValuesPort, SaveReferenceValuePort {
         final Map<String, SaveReferenceValuePort.Version> versions = new LinkedHashMap<>();
+        final Map<String, SaveReferenceValuePort.Withdrawal> withdrawals = new LinkedHashMap<>();
         final List<String> audit = new ArrayList<>();
+
+        @Override
+        public boolean withdraw(SaveReferenceValuePort.Withdrawal w, String actor) {
+            boolean stored = withdrawals.putIfAbsent(w.parameter() + "|" + w.version() + "|" + w.from(), w) == null;
+            if (stored) {
+                audit.add("REFERENCE_VALUE_WITHDRAWN " + w.parameter() + "#" + w.version() + " from " + w.from()
+                        + " by " + actor);
+            }
+            return stored;
+        }
+
+        boolean withdrawnOn(SaveReferenceValuePort.Version v, LocalDate day) {
+            return withdrawals.values().stream().anyMatch(w -> w.parameter().equals(v.parameter())
+                    && w.version() == v.version() && !w.from().isAfter(day));
+        }
 
         @Override
         public Optional<BigDecimal> mciOn(LocalDate day) {
@@ -244,7 +260,8 @@ final class InMemoryPorts {
 
         Optional<BigDecimal> valueOn(String parameter, LocalDate day) {
             return versions.values().stream().filter(v -> v.parameter().equals(parameter)
-                            && !v.validFrom().isAfter(day) && (v.validTo() == null || !v.validTo().isBefore(day)))
+                            && !v.validFrom().isAfter(day) && (v.validTo() == null || !v.validTo().isBefore(day))
+                            && !withdrawnOn(v, day))
                     .max(Comparator.comparing(SaveReferenceValuePort.Version::validFrom)
                             .thenComparing(SaveReferenceValuePort.Version::version))
                     .map(SaveReferenceValuePort.Version::value);

@@ -55,6 +55,28 @@ class LearnedFactsUseCasesTest {
     }
 
     @Test
+    void D99_aVersionNoLongerCountsFromTheDayItIsWithdrawnTheEarliestDayWinsAndAReplayStoresNothing() {
+        var withdraw = new WithdrawReferenceValueService(reference);
+        recordValue.record(version("RETIREMENT_AGE.MALE", "2026-01-01", "63.0", 4));
+        var command = new kz.gov.tsa.employment.application.port.in.WithdrawReferenceValueUseCase.Command(
+                "RETIREMENT_AGE.MALE", LocalDate.parse("2026-01-01"), 4, LocalDate.parse("2026-07-01"),
+                Instant.parse("2026-03-01T00:00:00Z"), "event-w1", "event:ReferenceValueWithdrawn");
+
+        assertThat(withdraw.withdraw(command)).isTrue();
+        assertThat(withdraw.withdraw(command)).as("a replay").isFalse();
+        assertThat(reference.retirementAgeOn(Sex.MALE, LocalDate.parse("2026-06-30"))).contains(new BigDecimal("63.0"));
+        assertThat(reference.retirementAgeOn(Sex.MALE, LocalDate.parse("2026-07-01"))).isEmpty(); // never a guess
+        // superseded by a correction: withdrawn from its first day, whatever came before
+        withdraw.withdraw(new kz.gov.tsa.employment.application.port.in.WithdrawReferenceValueUseCase.Command(
+                "RETIREMENT_AGE.MALE", LocalDate.parse("2026-01-01"), 4, LocalDate.parse("2026-01-01"),
+                Instant.parse("2026-03-02T00:00:00Z"), "event-w2", "event:ReferenceValueWithdrawn"));
+        assertThat(reference.retirementAgeOn(Sex.MALE, LocalDate.parse("2026-03-02"))).isEmpty();
+        assertThat(reference.audit).filteredOn(a -> a.startsWith("REFERENCE_VALUE_WITHDRAWN")).containsExactly(
+                "REFERENCE_VALUE_WITHDRAWN RETIREMENT_AGE.MALE#4 from 2026-07-01 by event:ReferenceValueWithdrawn",
+                "REFERENCE_VALUE_WITHDRAWN RETIREMENT_AGE.MALE#4 from 2026-01-01 by event:ReferenceValueWithdrawn");
+    }
+
+    @Test
     void D41_everyMemberOfADecisionIsRememberedAndTheirNextRegistrationAnnouncesTheFamily() {
         String mother = TestIins.woman("1990-05-05");
         String son = TestIins.man("2008-02-02");

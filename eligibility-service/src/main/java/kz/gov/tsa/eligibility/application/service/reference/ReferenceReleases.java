@@ -9,7 +9,11 @@ import kz.gov.tsa.eligibility.domain.reference.Version;
 import java.util.Comparator;
 import java.util.Optional;
 
-/** Releases every stored version of the published parameters that was not released yet, oldest row first. */
+/**
+ * Releases every stored version of the published parameters that was not released yet, oldest row first (D-25), and
+ * announces once the day from which each released version no longer counts (D-99): the day after its last day, or its
+ * first day when a correction superseded it — so that a consumer's copy never outlives a closing or a withdrawal.
+ */
 final class ReferenceReleases {
 
     private ReferenceReleases() {
@@ -23,7 +27,15 @@ final class ReferenceReleases {
                     .sorted(Comparator.comparingLong(Version::id)).toList();
             for (Version<?> v : versions) {
                 Optional<ReferenceRelease> r = ReferenceRelease.of(v);
-                if (r.isPresent() && release.releaseOnce(r.get())) {
+                if (r.isEmpty()) {
+                    continue;
+                }
+                if (release.releaseOnce(r.get())) {
+                    released++;
+                }
+                Optional<java.time.LocalDate> endsFrom = !v.active() ? Optional.of(v.validity().from())
+                        : Optional.ofNullable(v.validity().to()).map(last -> last.plusDays(1));
+                if (endsFrom.isPresent() && release.withdrawOnce(r.get(), endsFrom.get())) {
                     released++;
                 }
             }

@@ -455,7 +455,7 @@ class ChangeReferenceDataServiceTest {
         }
 
         @Test
-        void D25_REF07_aWithdrawnMciIsAuditedButItsClosingIsNotRePublished() {
+        void D99_REF07_aWithdrawnMciIsAuditedAndItsClosingIsAnnouncedOnceNotRePublished() {
             Version<Mci> open = stored.add(social("4325.00"), "2026-01-01", null);
             outbox.claimed.add("MCI.SOCIAL_PAYMENTS/" + open.id());
 
@@ -464,7 +464,33 @@ class ChangeReferenceDataServiceTest {
 
             assertThat(change.closed()).hasSize(1);
             assertThat(store.audited).hasSize(1);
-            assertThat(outbox.appended).isEmpty(); // D-25: a later closing of a version's validTo is not re-published
+            assertThat(outbox.appended).as("the version itself is not published again").isEmpty();
+            // D-99: consumers learn that it no longer counts from 2027-01-01 — else their copy stays open-ended
+            assertThat(outbox.withdrawn).containsExactly("MCI.SOCIAL_PAYMENTS/" + open.id() + " from 2027-01-01");
+            service.record(from(social("4500.00"), "2028-01-01", null, MINISTRY));
+            assertThat(outbox.withdrawn).as("announced once").containsOnlyOnce(
+                    "MCI.SOCIAL_PAYMENTS/" + open.id() + " from 2027-01-01");
+        }
+
+        @Test
+        void D99_REF07_aCorrectedMciVersionIsAnnouncedAsCountingForNoDay() {
+            Version<Mci> wrong = stored.add(social("4352.00"), "2026-01-01", null);
+            outbox.claimed.add("MCI.SOCIAL_PAYMENTS/" + wrong.id());
+
+            Change change = service.record(from(social("4325.00"), "2026-01-01", null, MINISTRY));
+
+            assertThat(change.superseded()).containsExactly(wrong.id());
+            assertThat(outbox.appended).extracting(ReferenceRelease::value).containsExactly("4325.00");
+            assertThat(outbox.withdrawn).containsExactly("MCI.SOCIAL_PAYMENTS/" + wrong.id() + " from 2026-01-01");
+        }
+
+        @Test
+        void D99_aVersionRecordedWithItsLastDayIsAnnouncedToEndTheDayAfterAndANationalParameterNotAtAll() {
+            Change change = service.record(from(social("4325.00"), "2026-01-01", "2026-12-31", MINISTRY));
+            service.record(from(item("BREAD"), "2026-01-01", "2026-06-30", MINISTRY));
+
+            assertThat(outbox.withdrawn).containsExactly("MCI.SOCIAL_PAYMENTS/" + change.created().orElseThrow().id()
+                    + " from 2027-01-01");
         }
 
         @Test

@@ -160,10 +160,24 @@ final class InMemoryReferencePorts {
         }
     }
 
-    /** The outbox fake: a (parameter, row) is claimed once, and only a claimed release is appended. */
+    /**
+     * The outbox fake: a (parameter, row) is claimed once, and only a claimed release is appended; a withdrawal
+     * (D-99) is claimed once per (parameter, row, first day it no longer counts).
+     */
     static final class Outbox implements ReleaseReferenceValuePort {
         final Set<String> claimed = new HashSet<>();
         final List<ReferenceRelease> appended = new ArrayList<>();
+        final List<String> withdrawn = new ArrayList<>();
+
+        @Override
+        public boolean withdrawOnce(ReferenceRelease release, java.time.LocalDate from) {
+            String key = release.parameter() + "/" + release.version() + " from " + from;
+            if (!claimed.add(key)) {
+                return false;
+            }
+            withdrawn.add(key);
+            return true;
+        }
 
         @Override
         public boolean releaseOnce(ReferenceRelease release) {

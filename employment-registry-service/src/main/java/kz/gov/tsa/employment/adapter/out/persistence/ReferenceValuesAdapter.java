@@ -23,15 +23,18 @@ import java.util.Optional;
 /**
  * D-40: the local dated copy of eligibility-service's reference values ({@code reference_value}). On a day, the
  * version with the latest {@code valid_from} not after it (and not expired) counts; among versions of the same
- * (parameter, valid_from) the highest.
+ * (parameter, valid_from) the highest — leaving out a version withdrawn from that day or before (D-99,
+ * {@code reference_value_withdrawn}).
  */
 @ApplicationScoped
 class ReferenceValuesAdapter implements ReferenceValuesPort, SaveReferenceValuePort {
 
     static final String MCI = "MCI.SOCIAL_PAYMENTS";
 
-    private static final String ON_DAY = "SELECT value FROM reference_value WHERE parameter = ? AND valid_from <= ? "
-            + "AND (valid_to IS NULL OR valid_to >= ?) ORDER BY valid_from DESC, version DESC LIMIT 1";
+    private static final String ON_DAY = "SELECT value FROM reference_value r WHERE parameter = ? AND valid_from <= ? "
+            + "AND (valid_to IS NULL OR valid_to >= ?) AND NOT EXISTS (SELECT 1 FROM reference_value_withdrawn w "
+            + "WHERE w.parameter = r.parameter AND w.version = r.version AND w.from_day <= ?) "
+            + "ORDER BY valid_from DESC, version DESC LIMIT 1";
 
     private final DataSource dataSource;
     private final AuditTrail audit;
@@ -53,11 +56,32 @@ class ReferenceValuesAdapter implements ReferenceValuesPort, SaveReferenceValueP
     }
 
     private Optional<BigDecimal> valueOn(String parameter, LocalDate day) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = Jdbc.prepare(c, ON_DAY, parameter, day, day);
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = Jdbc.prepare(c, ON_DAY, parameter, day, day, day);
              ResultSet rs = st.executeQuery()) {
             return rs.next() ? Optional.of(rs.getBigDecimal(1)) : Optional.empty();
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the reference value " + parameter, e);
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean withdraw(Withdrawal w, String actor) {
+        String sql = """
+                INSERT INTO reference_value_withdrawn (parameter, version, from_day, valid_from, withdrawn_at, event_id)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = Jdbc.prepare(c, sql, w.parameter(),
+                w.version(), w.from(), w.validFrom(), w.withdrawnAt(), w.eventId())) {
+            boolean stored = st.executeUpdate() == 1;
+            if (stored) {
+                audit.record(actor, "REFERENCE_VALUE_WITHDRAWN", "ReferenceValue",
+                        w.parameter() + "@" + w.validFrom() + "#" + w.version(),
+                        "no longer counts from " + w.from() + " (D-99)",
+                        Map.of("from", w.from().toString(), "version", w.version()));
+            }
+            return stored;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store the withdrawal of " + w.parameter(), e);
         }
     }
 

@@ -14,4 +14,12 @@ public interface SaveReferenceValuePort {
 
     /** Stores the version; false when that (parameter, validFrom, version) is already stored. */
     boolean save(Version version, String actor);
+
+    /** D-99: the owner says a version no longer counts from {@code from} on (whether it arrived or not yet). */
+    record Withdrawal(String parameter, LocalDate validFrom, int version, LocalDate from, Instant withdrawnAt,
+                      String eventId) {
+    }
+
+    /** Stores the withdrawal; false when that (parameter, version, from) is already stored. Audited. */
+    boolean withdraw(Withdrawal withdrawal, String actor);
 }

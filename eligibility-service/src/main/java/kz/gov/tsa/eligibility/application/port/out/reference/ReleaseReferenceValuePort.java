@@ -11,4 +11,11 @@ public interface ReleaseReferenceValuePort {
 
     /** True when this call published it; false when it had been published already. */
     boolean releaseOnce(ReferenceRelease release);
+
+    /**
+     * D-99: announces, once per (version, day), that a published version no longer counts from {@code from} on (it
+     * was closed the day before, withdrawn, or superseded: then {@code from} is its first day). True when this call
+     * announced it.
+     */
+    boolean withdrawOnce(ReferenceRelease release, java.time.LocalDate from);
 }
