@@ -19,7 +19,7 @@ final class ReferenceReleases {
     private ReferenceReleases() {
     }
 
-    /** Call inside a transaction. */
+    /** Call inside a transaction. Returns the versions this call published (their withdrawals are not counted). */
     static int releasePending(LoadReferenceDataPort load, ReleaseReferenceValuePort release) {
         int released = 0;
         for (ReferenceParameter parameter : ReferenceRelease.PUBLISHED) {
@@ -35,9 +35,7 @@ final class ReferenceReleases {
                 }
                 Optional<java.time.LocalDate> endsFrom = !v.active() ? Optional.of(v.validity().from())
                         : Optional.ofNullable(v.validity().to()).map(last -> last.plusDays(1));
-                if (endsFrom.isPresent() && release.withdrawOnce(r.get(), endsFrom.get())) {
-                    released++;
-                }
+                endsFrom.ifPresent(from -> release.withdrawOnce(r.get(), from)); // not counted: versions are
             }
         }
         return released;

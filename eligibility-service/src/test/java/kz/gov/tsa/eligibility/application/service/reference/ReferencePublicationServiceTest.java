@@ -86,6 +86,22 @@ class ReferencePublicationServiceTest {
         }
 
         @Test
+        void D99_eachReleasedVersionWithALastDayOrSupersededIsAnnouncedOnceToStopCounting() {
+            seed();
+
+            service.publishPending();
+            service.publishPending();
+
+            // row 4 is a superseded correction: it counts for no day; rows 3, 10, 5 end on their last day; the open
+            // rows 7 (FINES_TAXES) and 6 (male retirement age) are not announced; the contract term is not published
+            assertThat(outbox.withdrawn).containsExactly(
+                    "MCI.SOCIAL_PAYMENTS/3 from 2026-01-01",
+                    "MCI.SOCIAL_PAYMENTS/4 from 2025-01-01",
+                    "MCI.SOCIAL_PAYMENTS/10 from 2027-01-01",
+                    "RETIREMENT_AGE.FEMALE/5 from 2024-01-01");
+        }
+
+        @Test
         void D25_aVersionAnotherInstanceReleasedMeanwhileIsNeitherAppendedNorCounted() {
             seed();
             outbox.claimed.add("MCI.SOCIAL_PAYMENTS/10");
