@@ -21,6 +21,7 @@ import kz.gov.tsa.web.ProblemMappers;
 import kz.gov.tsa.web.ProblemType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -55,7 +56,7 @@ public class CalendarResource {
     @Operation(summary = "A year of the calendar",
             description = "Its holidays, religious days off, weekend moves and transfers (ordinary weekends are not "
                     + "listed), with names in kk/ru/en and sources; counts of working days for a complete year.")
-    @APIResponse(responseCode = "200", description = "The year", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The year", content = @Content(schema = @Schema(implementation = YearView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "2026", value = CalendarApiExamples.YEAR)))
     @APIResponse(responseCode = "400", description = "Not a year", content = @Content(mediaType = PROBLEM_JSON))
     @APIResponse(responseCode = "404", description = "No calendar data for the year", content = @Content(
@@ -74,7 +75,7 @@ public class CalendarResource {
             description = "The date itself does not count: add=3 from Friday 2026-03-20 is Monday 2026-03-30 "
                     + "(Nauryz 21-23 March, its days off moved to 24-25 March, and a weekend are skipped).")
     @APIResponse(responseCode = "200", description = "The date reached and the days off skipped, with reasons",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = @Content(schema = @Schema(implementation = WorkingDaysView.class), mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "across Nauryz 2026", value = CalendarApiExamples.WORKING_DAYS)))
     @APIResponse(responseCode = "400", description = "A missing or malformed parameter, named in violations[]",
             content = @Content(mediaType = PROBLEM_JSON, examples = @ExampleObject(name = "negative", value = CalendarApiExamples.INVALID)))
@@ -96,7 +97,7 @@ public class CalendarResource {
     @Path("working-days/{date}")
     @Operation(summary = "Is this date a working day, and if not, why not")
     @APIResponse(responseCode = "200", description = "The day: WORKING_DAY, WEEKEND, or its calendar entry",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = @Content(schema = @Schema(implementation = DayView.class), mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "transferred day off", value = CalendarApiExamples.DAY)))
     @APIResponse(responseCode = "400", description = "Not a date", content = @Content(mediaType = PROBLEM_JSON))
     @APIResponse(responseCode = "404", description = "No complete calendar data for the date's year",

@@ -79,7 +79,8 @@ public abstract class SharedWebConfigurationContract {
 
     /**
      * The shared OpenAPI filter is active: every 4xx/5xx response of the service's document is problem+json with
-     * the Problem schema (or documents another media type on purpose), so that Swagger UI shows what a refusal holds.
+     * the Problem schema (or documents another media type on purpose), so that Swagger UI shows what a refusal holds;
+     * and every JSON success response names its schema, also where the resource gives an example (D-98).
      */
     @Test
     void everyErrorResponseOfTheApiDocumentIsProblemJson() throws Exception {
@@ -106,6 +107,20 @@ public abstract class SharedWebConfigurationContract {
             }
         }
         org.junit.jupiter.api.Assertions.assertTrue(errors > 0, "error responses documented");
+        java.util.List<String> successesWithoutSchema = new java.util.ArrayList<>();
+        for (var path : document.path("paths").properties()) {
+            for (var operation : path.getValue().properties()) {
+                for (var response : operation.getValue().path("responses").properties()) {
+                    var json = response.getValue().path("content").path("application/json");
+                    if (response.getKey().startsWith("2") && !json.isMissingNode() && !json.has("schema")) {
+                        successesWithoutSchema.add(operation.getKey().toUpperCase() + " " + path.getKey() + " "
+                                + response.getKey());
+                    }
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), successesWithoutSchema,
+                "JSON success responses without a schema (an example alone hides the model in Swagger UI)");
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), undescribed,
                 "error responses without the Problem schema");
     }

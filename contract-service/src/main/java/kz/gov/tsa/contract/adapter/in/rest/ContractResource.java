@@ -29,6 +29,7 @@ import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.web.Callers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -86,7 +87,7 @@ public class ContractResource {
     @RolesAllowed({"operator", "portal", "auditor", "admin"})
     @Operation(summary = "One contract with its plan progress and breach history",
             description = "Operators see their region's contracts, auditors all, the portal only its own family's (404 otherwise).")
-    @APIResponse(responseCode = "200", description = "The contract", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The contract", content = @Content(schema = @Schema(implementation = ContractView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "signed", value = ContractApiExamples.CONTRACT)))
     @APIResponse(responseCode = "404", description = "No such contract, or not visible to the caller")
     public ContractView byId(@Parameter(example = ID_EXAMPLE) @PathParam("id") UUID id) {

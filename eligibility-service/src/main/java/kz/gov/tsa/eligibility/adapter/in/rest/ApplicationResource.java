@@ -31,6 +31,7 @@ import kz.gov.tsa.kernel.Caller;
 import kz.gov.tsa.web.Callers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -76,9 +77,10 @@ public class ApplicationResource {
                     + "same Idempotency-Key returns the first result (200) instead of creating another (201).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "mother with a small child", value = ApiExamples.SUBMIT)))
-    @APIResponse(responseCode = "201", description = "Received", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Received", content = @Content(schema = @Schema(implementation = ApplicationView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "received", value = ApiExamples.APPLICATION)))
-    @APIResponse(responseCode = "200", description = "Replay of an earlier submission with the same Idempotency-Key")
+    @APIResponse(responseCode = "200", description = "Replay of an earlier submission with the same Idempotency-Key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in violations[]", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID)))
     @APIResponse(responseCode = "403", description = "Another region, or receivedOn without the role backdated-entry (ELIG-03)",
@@ -109,7 +111,7 @@ public class ApplicationResource {
     @Path("/{id}")
     @RolesAllowed({"portal", "operator", "commission", "auditor", "admin"})
     @Operation(summary = "One application", description = "The portal sees only the applications it submitted.")
-    @APIResponse(responseCode = "200", description = "The application", content = @Content(
+    @APIResponse(responseCode = "200", description = "The application", content = @Content(schema = @Schema(implementation = ApplicationView.class), 
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "application", value = ApiExamples.APPLICATION)))
     @APIResponse(responseCode = "404", description = "No such application (or not visible to the caller)")
     public ApplicationView byId(@Parameter(example = "3f2b8a1e-6c1d-4f5e-9a7b-2d4c6e8f0a12") @PathParam("id") UUID id) {
@@ -126,7 +128,8 @@ public class ApplicationResource {
             description = "A decision is possible only after it. Recording the same findings again changes nothing; "
                     + "other findings after the first are refused (409, ELIG-10). The social contract of a conditional "
                     + "assignment must be signed within 3 working days of it (CON-03).")
-    @APIResponse(responseCode = "200", description = "Recorded (or the same findings were already recorded)")
+    @APIResponse(responseCode = "200", description = "Recorded (or the same findings were already recorded)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = "Another conclusion is already recorded (ELIG-10)")
     public Response conclude(@Parameter(example = "3f2b8a1e-6c1d-4f5e-9a7b-2d4c6e8f0a12") @PathParam("id") UUID id, @NotNull @Valid CommissionConclusionRequest request) {
@@ -147,7 +150,8 @@ public class ApplicationResource {
                     + "ApplicationWithdrawn closes its case in contract-service and its pipeline entry in "
                     + "payment-service. Withdrawing it again changes nothing (200, Idempotent-Replayed: true). A decided "
                     + "application cannot be withdrawn: a running assignment ends by revocation (CON-06).")
-    @APIResponse(responseCode = "200", description = "Withdrawn (or already withdrawn)")
+    @APIResponse(responseCode = "200", description = "Withdrawn (or already withdrawn)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "403", description = "The portal's citizen is not the applicant")
     @APIResponse(responseCode = "404", description = "No such application (or not visible to the caller)")
     @APIResponse(responseCode = "409", description = "Already decided (ELIG-01)")
@@ -169,9 +173,10 @@ public class ApplicationResource {
                     + "(ELIG-12/13) and each member's share, with an explanation citing rule IDs and articles "
                     + "(ELIG-15). Stores the inputs and parameter versions for replay and announces EligibilityDecided "
                     + "in the same transaction. Deciding again returns the first decision (200).")
-    @APIResponse(responseCode = "201", description = "Decided", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Decided", content = @Content(schema = @Schema(implementation = DecisionView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "unconditional", value = ApiExamples.DECISION)))
-    @APIResponse(responseCode = "200", description = "Already decided: the first decision")
+    @APIResponse(responseCode = "200", description = "Already decided: the first decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "409", description = "No precinct commission conclusion yet (ELIG-10)", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "ELIG-10", value = ApiExamples.NO_CONCLUSION)))
     @APIResponse(responseCode = "422", description = "A reference parameter is missing for the date (named in the problem)",
@@ -190,7 +195,7 @@ public class ApplicationResource {
     @Path("/{id}/decision")
     @RolesAllowed({"portal", "operator", "commission", "auditor", "admin"})
     @Operation(summary = "The decision on an application, with its explanation in the caller's language")
-    @APIResponse(responseCode = "200", description = "The decision", content = @Content(
+    @APIResponse(responseCode = "200", description = "The decision", content = @Content(schema = @Schema(implementation = DecisionView.class), 
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "decision", value = ApiExamples.DECISION)))
     @APIResponse(responseCode = "404", description = "Not decided yet, or no such application visible to the caller")
     public DecisionView decisionOf(@Parameter(example = "3f2b8a1e-6c1d-4f5e-9a7b-2d4c6e8f0a12") @PathParam("id") UUID id, @Context HttpHeaders headers) {

@@ -20,6 +20,7 @@ import kz.gov.tsa.web.Callers;
 import kz.gov.tsa.web.ProblemMessages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,7 +50,7 @@ public class DecisionResource {
     @Path("/{id}")
     @RolesAllowed({"operator", "commission", "auditor", "admin"})
     @Operation(summary = "One decision with its explanation (ELIG-15) in the caller's language")
-    @APIResponse(responseCode = "200", description = "The decision", content = @Content(
+    @APIResponse(responseCode = "200", description = "The decision", content = @Content(schema = @Schema(implementation = DecisionView.class), 
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "decision", value = ApiExamples.DECISION)))
     @APIResponse(responseCode = "404", description = "No such decision")
     public DecisionView byId(@Parameter(example = "9c1e5b7a-2f3d-4e6a-8b9c-0d1e2f3a4b5c") @PathParam("id") UUID id, @Context HttpHeaders headers) {

@@ -41,7 +41,9 @@ import kz.gov.tsa.kernel.RefusedException;
 import kz.gov.tsa.kernel.RegionCode;
 import kz.gov.tsa.web.Callers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -122,7 +124,7 @@ public class RegistrationResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "operator", value = RegistryApiExamples.REGISTER)))
     @APIResponse(responseCode = "201", description = "Registered; the EMP-03 window and the first check-in day are set",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = @Content(schema = @Schema(implementation = RegistrationView.class), mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "job seeker", value = RegistryApiExamples.REGISTRATION)))
     @APIResponse(responseCode = "409", description = "EMP-09 ban, or an open registration exists",
             content = @Content(mediaType = "application/problem+json",
@@ -145,7 +147,7 @@ public class RegistrationResource {
     @Path("/{id}")
     @RolesAllowed({"operator", "portal", "akimat", "auditor", "admin"})
     @Operation(summary = "One registration", description = "Of the caller's region, or the citizen's own (portal); 404 otherwise.")
-    @APIResponse(responseCode = "200", description = "The registration", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The registration", content = @Content(schema = @Schema(implementation = RegistrationView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "job seeker", value = RegistryApiExamples.REGISTRATION)))
     public RegistrationView byId(@PathParam("id") UUID id) {
         return get.get(callers.current(), id).map(RegistrationView::of).orElseThrow();
@@ -287,7 +289,7 @@ public class RegistrationResource {
     @Operation(summary = "PRG-05: social jobs whose employer did not answer within 3 working days, oldest first",
             description = "Flagged by the job (D-71) for the operator to contact the employer or refer the person "
                     + "elsewhere; of the caller's region (403 for another region). An answer takes it off the queue.")
-    @APIResponse(responseCode = "200", description = "The queue", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The queue", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RegistrationView.EmployerAnswerEntry.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "one overdue", value = RegistryApiExamples.EMPLOYER_ANSWER_QUEUE)))
     public List<RegistrationView.EmployerAnswerEntry> employerAnswerQueue(@QueryParam("regionCode") RegionCode regionCode) {
         return employerAnswerQueue.queue(callers.current(), Optional.ofNullable(regionCode)).orElseThrow().stream()

@@ -15,6 +15,7 @@ import kz.gov.tsa.employment.application.port.in.LabourMobilitySubsidyQuery;
 import kz.gov.tsa.employment.domain.LabourMobility;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,7 +41,7 @@ public class SubsidyResource {
             description = "35 MCI per member between regions or 25 within one oblast; rent for 12 months, urban 20/25/30 MCI, "
                     + "rural 15/18/21 MCI by family size (1, 2-4, 5+). The MCI is the one eligibility-service published for "
                     + "the day (D-40); unknown → 422 ref.mci-unknown naming the day.")
-    @APIResponse(responseCode = "200", description = "The amounts in tenge", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The amounts in tenge", content = @Content(schema = @Schema(implementation = SubsidyView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "3 members, 2026", value = RegistryApiExamples.SUBSIDY)))
     @APIResponse(responseCode = "422", description = "The MCI of the day is not known", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown", value = RegistryApiExamples.MCI_UNKNOWN)))

@@ -20,6 +20,7 @@ import kz.gov.tsa.payment.application.port.in.StartPaymentRunUseCase;
 import kz.gov.tsa.payment.domain.PaymentRun;
 import kz.gov.tsa.web.Callers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,7 +59,8 @@ public class PaymentRunResource {
     @Operation(summary = "Start the payment run of a month (202; it runs in the background in chunks)",
             description = "409 PAY-04 while a run of the same month is running. Every due line is issued once under its "
                     + "idempotency key, so a run started again issues only what is still due.")
-    @APIResponse(responseCode = "202", description = "The run, RUNNING; follow its Location")
+    @APIResponse(responseCode = "202", description = "The run, RUNNING; follow its Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentViews.RunView.class)))
     @APIResponse(responseCode = "409", description = "PAY-04: a run of this month is running")
     public Response start(@NotNull @Valid StartRun request, @Context UriInfo uri) {
         PaymentRun run = start.start(new StartPaymentRunUseCase.Command(callers.current(),

@@ -19,7 +19,10 @@ import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.VersionVi
 import kz.gov.tsa.eligibility.domain.reference.ContractTerm;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.ChangeView;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -48,7 +51,7 @@ public class ContractTermResource {
     @GET
     @RolesAllowed({OPERATOR, COMMISSION, AKIMAT, PORTAL, AUDITOR, ADMIN})
     @Operation(summary = "CON-04: every contract-term version", description = "6 months from 2018-01-01 (new TSA format).")
-    @APIResponse(responseCode = "200", description = "The versions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The versions", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VersionView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "6 months", value = "[" + ReferenceExamples.CONTRACT_TERM_VERSION + "]")))
     public List<VersionView> versions(@Parameter(description = "Also the versions a correction superseded")
                                       @QueryParam("includeSuperseded") boolean includeSuperseded) {
@@ -59,7 +62,7 @@ public class ContractTermResource {
     @Path("/{date}")
     @RolesAllowed({OPERATOR, COMMISSION, AKIMAT, PORTAL, AUDITOR, ADMIN})
     @Operation(summary = "CON-04: the contract term in force on a date")
-    @APIResponse(responseCode = "200", description = "The version in force", content = @Content(
+    @APIResponse(responseCode = "200", description = "The version in force", content = @Content(schema = @Schema(implementation = VersionView.class), 
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "2026",
             value = ReferenceExamples.CONTRACT_TERM_VERSION)))
     @APIResponse(responseCode = "422", description = "No term for that date (before 2018)", content = @Content(
@@ -78,7 +81,7 @@ public class ContractTermResource {
             value = """
                     {"months": 6, "validFrom": "2018-01-01", "source": "TSA Law art. 4 p. 10",
                      "reason": "new TSA format"}""")))
-    @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ChangeView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "change", value = ReferenceExamples.CHANGE)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = ReferenceExamples.INVALID)))

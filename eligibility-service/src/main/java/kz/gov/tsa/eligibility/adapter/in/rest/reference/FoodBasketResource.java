@@ -25,7 +25,9 @@ import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.VersionVi
 import kz.gov.tsa.eligibility.domain.reference.BasketItem;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -60,7 +62,7 @@ public class FoodBasketResource {
     @Operation(summary = "REF-03: the basket items", description = "Every version, or with `on` the basket in force on "
             + "that day (422 naming BASKET_ITEM when there is none). The seeded items are a PLACEHOLDER "
             + "(placeholder = true) until the official 43-item list is entered; see docs/reference-data.md.")
-    @APIResponse(responseCode = "200", description = "The items", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The items", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VersionView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "placeholder bread", value = ReferenceExamples.BASKET_ITEMS)))
     @APIResponse(responseCode = "422", description = "No basket on that day", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "missing", value = ReferenceExamples.MISSING)))
@@ -84,7 +86,7 @@ public class FoodBasketResource {
                      "nameEn": "Wheat bread", "unit": "KG", "yearlyNorm": 105.850, "kcalPerUnit": 2420,
                      "validFrom": "2027-01-01", "source": "MLSPP order on the SM method, annex 1, item 1",
                      "reason": "official basket entered"}""")))
-    @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ChangeView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "change", value = ReferenceExamples.CHANGE)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = ReferenceExamples.INVALID)))
@@ -104,7 +106,7 @@ public class FoodBasketResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "retire",
             value = """
                     {"from": "2027-01-01", "reason": "placeholder replaced by the official basket"}""")))
-    @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ChangeView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "change", value = ReferenceExamples.CHANGE)))
     @APIResponse(responseCode = "422", description = "Nothing of the item is in force from that day")
     public Response withdrawItem(@Parameter(example = "BREAD") @PathParam("code")
@@ -118,7 +120,7 @@ public class FoodBasketResource {
     @RolesAllowed({OPERATOR, COMMISSION, AKIMAT, PORTAL, AUDITOR, ADMIN})
     @Operation(summary = "REF-03: a region's basket prices for a quarter", description = "Price per unit of each item "
             + "(possibly none).")
-    @APIResponse(responseCode = "200", description = "The prices", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The prices", content = @Content(schema = @Schema(implementation = BasketPricesView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Almaty 2025-Q4", value = ReferenceExamples.PRICES)))
     @APIResponse(responseCode = "404", description = "Not one of the 20 regions", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown region",
@@ -142,7 +144,7 @@ public class FoodBasketResource {
             value = """
                     {"prices": [{"itemCode": "BREAD", "price": 450.00}, {"itemCode": "MILK", "price": 600.00}],
                      "source": "regional statistics department, average prices", "reason": "prices of the quarter"}""")))
-    @APIResponse(responseCode = "200", description = "One change per item", content = @Content(
+    @APIResponse(responseCode = "200", description = "One change per item", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ChangeView.class), 
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "changes",
             value = "[" + ReferenceExamples.CHANGE + "]")))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(
@@ -167,7 +169,7 @@ public class FoodBasketResource {
             description = "Σ price × norm / 12 per person (each line rounded HALF_UP to the tiyn, the total is their "
                     + "sum) and Σ norm × kcal / 365 against 2175 kcal/day. 422 naming BASKET_PRICE and the item when "
                     + "an item of the basket has no price.")
-    @APIResponse(responseCode = "200", description = "The cost", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The cost", content = @Content(schema = @Schema(implementation = BasketCostView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Almaty 2025-Q4 (placeholder)", value = ReferenceExamples.BASKET_COST)))
     @APIResponse(responseCode = "400", description = "Missing or invalid region or quarter")
     @APIResponse(responseCode = "404", description = "Not one of the 20 regions")

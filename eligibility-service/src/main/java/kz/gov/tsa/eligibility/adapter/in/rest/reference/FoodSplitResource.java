@@ -19,7 +19,10 @@ import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.VersionVi
 import kz.gov.tsa.eligibility.domain.reference.FoodSplit;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.ChangeView;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -49,7 +52,7 @@ public class FoodSplitResource {
     @GET
     @RolesAllowed({OPERATOR, COMMISSION, AKIMAT, PORTAL, AUDITOR, ADMIN})
     @Operation(summary = "REF-02: every split version", description = "60 / 40 until 2017-12-31, 55 / 45 from 2018-01-01.")
-    @APIResponse(responseCode = "200", description = "The versions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The versions", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VersionView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "from 2018", value = "[" + ReferenceExamples.SPLIT_VERSION + "]")))
     public List<VersionView> versions(@Parameter(description = "Also the versions a correction superseded")
                                       @QueryParam("includeSuperseded") boolean includeSuperseded) {
@@ -60,7 +63,7 @@ public class FoodSplitResource {
     @Path("/{date}")
     @RolesAllowed({OPERATOR, COMMISSION, AKIMAT, PORTAL, AUDITOR, ADMIN})
     @Operation(summary = "REF-02: the split in force on a date")
-    @APIResponse(responseCode = "200", description = "The version in force", content = @Content(
+    @APIResponse(responseCode = "200", description = "The version in force", content = @Content(schema = @Schema(implementation = VersionView.class), 
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "2018", value = ReferenceExamples.SPLIT_VERSION)))
     @APIResponse(responseCode = "422", description = "No split for that date", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "missing", value = ReferenceExamples.MISSING)))
@@ -78,7 +81,7 @@ public class FoodSplitResource {
             value = """
                     {"foodPercent": 55, "nonFoodPercent": 45, "validFrom": "2018-01-01",
                      "source": "MLSPP order on the SM method", "reason": "new split from 2018"}""")))
-    @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ChangeView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "change", value = ReferenceExamples.CHANGE)))
     @APIResponse(responseCode = "400", description = "Invalid fields (e.g. shares not adding up to 100)", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = ReferenceExamples.INVALID)))

@@ -22,7 +22,10 @@ import kz.gov.tsa.eligibility.domain.reference.Mci;
 import kz.gov.tsa.eligibility.domain.reference.MciPurpose;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.ChangeView;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -53,7 +56,7 @@ public class MciResource {
     @Operation(summary = "REF-07: every MCI version", description = "By purpose and first day. SOCIAL_PAYMENTS is "
             + "what TSA uses; FINES_TAXES differs only from 2022-04-01 to 2022-12-31 (3 063 against 3 180). 2017 is a "
             + "gap of the sources and has no version.")
-    @APIResponse(responseCode = "200", description = "The versions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The versions", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VersionView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "2022 from April", value = ReferenceExamples.MCI_VERSIONS)))
     public List<VersionView> versions(
             @Parameter(description = "SOCIAL_PAYMENTS or FINES_TAXES; both when omitted", example = "SOCIAL_PAYMENTS")
@@ -69,7 +72,7 @@ public class MciResource {
     @RolesAllowed({OPERATOR, COMMISSION, AKIMAT, PORTAL, AUDITOR, ADMIN})
     @Operation(summary = "REF-07: the MCI in force on a date", description = "422 naming MCI when there is none "
             + "(e.g. 2017): never a default.")
-    @APIResponse(responseCode = "200", description = "The version in force", content = @Content(
+    @APIResponse(responseCode = "200", description = "The version in force", content = @Content(schema = @Schema(implementation = VersionView.class), 
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "2022-05-01",
             value = ReferenceExamples.MCI_VERSION)))
     @APIResponse(responseCode = "400", description = "Not a date or purpose", content = @Content(
@@ -93,7 +96,7 @@ public class MciResource {
             value = """
                     {"purpose": "FINES_TAXES", "amount": 3180.00, "validFrom": "2022-04-01",
                      "source": "budget amendment law …", "reason": "amendment law checked on adilet.zan.kz"}""")))
-    @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ChangeView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "change", value = ReferenceExamples.CHANGE)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in violations[]", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = ReferenceExamples.INVALID)))

@@ -18,6 +18,7 @@ import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.VersionVi
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -44,7 +45,7 @@ public class MedianIncomeResource {
     @RolesAllowed({OPERATOR, COMMISSION, AKIMAT, PORTAL, AUDITOR, ADMIN})
     @Operation(summary = "AMD-01: the median per-capita income of a region for a quarter", description = "Not seeded: "
             + "422 naming MEDIAN_INCOME until it is entered.")
-    @APIResponse(responseCode = "200", description = "The stored version", content = @Content(
+    @APIResponse(responseCode = "200", description = "The stored version", content = @Content(schema = @Schema(implementation = VersionView.class), 
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "figure", value = ReferenceExamples.FIGURE_VERSION)))
     @APIResponse(responseCode = "400", description = "Invalid region or quarter")
     @APIResponse(responseCode = "404", description = "Not one of the 20 regions")
@@ -66,7 +67,7 @@ public class MedianIncomeResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "figure",
             value = """
                     {"amount": 98000.00, "source": "digital family map, median per-capita income of the quarter", "reason": "quarterly publication"}""")))
-    @APIResponse(responseCode = "200", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = ChangeView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "change", value = ReferenceExamples.CHANGE)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = ReferenceExamples.INVALID)))

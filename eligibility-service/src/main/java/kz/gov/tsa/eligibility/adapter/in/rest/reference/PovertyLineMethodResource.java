@@ -19,7 +19,10 @@ import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.VersionVi
 import kz.gov.tsa.eligibility.domain.reference.PovertyLineMethod;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.ChangeView;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -51,7 +54,7 @@ public class PovertyLineMethodResource {
             + "2018-01-01..2019-03-31; none known 2019-04-01..2019-09-30 (gap); 70 % 2019-10-01..2024-12-31; from "
             + "2025 the larger of 35 % of the median income and 70 % of SM (AMD-01). Always applied to the quarter "
             + "before the quarter of application.")
-    @APIResponse(responseCode = "200", description = "The versions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The versions", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VersionView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "from 2025", value = "[" + ReferenceExamples.METHOD_VERSION + "]")))
     public List<VersionView> versions(@Parameter(description = "Also the versions a correction superseded")
                                       @QueryParam("includeSuperseded") boolean includeSuperseded) {
@@ -63,7 +66,7 @@ public class PovertyLineMethodResource {
     @RolesAllowed({OPERATOR, COMMISSION, AKIMAT, PORTAL, AUDITOR, ADMIN})
     @Operation(summary = "REF-04: the method in force on a date", description = "422 naming POVERTY_LINE_METHOD in the "
             + "2019-Q2/Q3 gap.")
-    @APIResponse(responseCode = "200", description = "The version in force", content = @Content(
+    @APIResponse(responseCode = "200", description = "The version in force", content = @Content(schema = @Schema(implementation = VersionView.class), 
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "2025", value = ReferenceExamples.METHOD_VERSION)))
     @APIResponse(responseCode = "422", description = "No method for that date", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "gap", value = ReferenceExamples.MISSING)))
@@ -81,7 +84,7 @@ public class PovertyLineMethodResource {
             value = """
                     {"kind": "SHARE_OF_SM", "smPercent": 60, "validFrom": "2019-04-01", "validTo": "2019-09-30",
                      "source": "MTSZN order amending the 2017 order, adilet.zan.kz …", "reason": "order found"}""")))
-    @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ChangeView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "change", value = ReferenceExamples.CHANGE)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = ReferenceExamples.INVALID)))

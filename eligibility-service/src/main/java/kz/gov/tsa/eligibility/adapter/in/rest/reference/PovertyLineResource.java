@@ -18,6 +18,7 @@ import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.PovertyLi
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -47,7 +48,7 @@ public class PovertyLineResource {
             + "force for the quarter applied to the SM (and, from 2025, the median income) of the quarter BEFORE "
             + "(METHOD), each term rounded HALF_UP to the tiyn. 422 naming the missing parameter: "
             + "POVERTY_LINE_METHOD in 2019-Q2/Q3, MEDIAN_INCOME from 2025 until it is entered.")
-    @APIResponse(responseCode = "200", description = "The line, how it was obtained and its inputs", content = @Content(
+    @APIResponse(responseCode = "200", description = "The line, how it was obtained and its inputs", content = @Content(schema = @Schema(implementation = PovertyLineView.class), 
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Almaty 2024-Q1",
             value = ReferenceExamples.POVERTY_LINE)))
     @APIResponse(responseCode = "400", description = "Invalid region or quarter")
@@ -72,7 +73,7 @@ public class PovertyLineResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "figure",
             value = """
                     {"amount": 32000.00, "source": "akimat resolution of 05.04.2026 No. 123", "reason": "quarterly publication"}""")))
-    @APIResponse(responseCode = "200", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = ChangeView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "change", value = ReferenceExamples.CHANGE)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = ReferenceExamples.INVALID)))

@@ -10,7 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.RegionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,7 +41,7 @@ public class RegionResource {
     @Operation(summary = "The 20 regions", description = "17 oblasts and the cities of republican significance Astana "
             + "(710000000), Almaty (750000000) and Shymkent (790000000), with names in Kazakh, Russian and English.")
     @APIResponse(responseCode = "200", description = "The regions by KATO code",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RegionView.class), mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "regions", value = ReferenceExamples.REGIONS)))
     public List<RegionView> regions() {
         return reference.regions();
@@ -49,7 +51,7 @@ public class RegionResource {
     @Path("/{regionCode}")
     @RolesAllowed({OPERATOR, COMMISSION, AKIMAT, PORTAL, AUDITOR, ADMIN})
     @Operation(summary = "One region by KATO code")
-    @APIResponse(responseCode = "200", description = "The region", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The region", content = @Content(schema = @Schema(implementation = RegionView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Almaty", value = ReferenceExamples.REGION)))
     @APIResponse(responseCode = "400", description = "Not nine digits")
     @APIResponse(responseCode = "404", description = "Not one of the 20 regions", content = @Content(

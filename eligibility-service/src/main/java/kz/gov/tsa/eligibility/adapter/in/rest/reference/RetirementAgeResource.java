@@ -20,7 +20,10 @@ import kz.gov.tsa.kernel.Sex;
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import kz.gov.tsa.eligibility.domain.reference.RetirementAge;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.ChangeView;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -50,7 +53,7 @@ public class RetirementAgeResource {
     @RolesAllowed({OPERATOR, COMMISSION, AKIMAT, PORTAL, AUDITOR, ADMIN})
     @Operation(summary = "ELIG-06: every retirement-age version", description = "Men 63; women 58 until 2017, +0.5 a "
             + "year from 2018, frozen at 61 for 2023-2027, 63 from 2031.")
-    @APIResponse(responseCode = "200", description = "The versions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The versions", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VersionView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "2018", value = ReferenceExamples.RETIREMENT_VERSIONS)))
     public List<VersionView> versions(@Parameter(description = "MALE or FEMALE; both when omitted", example = "FEMALE")
                                       @QueryParam("sex") String sex,
@@ -65,7 +68,7 @@ public class RetirementAgeResource {
     @RolesAllowed({OPERATOR, COMMISSION, AKIMAT, PORTAL, AUDITOR, ADMIN})
     @Operation(summary = "ELIG-06: the retirement ages of men and women in force on a date",
             description = "422 naming RETIREMENT_AGE and the sex when one is missing.")
-    @APIResponse(responseCode = "200", description = "Women, then men", content = @Content(
+    @APIResponse(responseCode = "200", description = "Women, then men", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VersionView.class), 
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "2018-06-01",
             value = ReferenceExamples.RETIREMENT_VERSIONS)))
     @APIResponse(responseCode = "422", description = "No age for that date", content = @Content(
@@ -85,7 +88,7 @@ public class RetirementAgeResource {
             value = """
                     {"sex": "FEMALE", "years": 61.5, "validFrom": "2028-01-01", "validTo": "2028-12-31",
                      "source": "Social Code art. 207", "reason": "schedule confirmed"}""")))
-    @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ChangeView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "change", value = ReferenceExamples.CHANGE)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = ReferenceExamples.INVALID)))

@@ -18,6 +18,7 @@ import kz.gov.tsa.eligibility.adapter.in.rest.reference.ReferenceViews.Subsisten
 import kz.gov.tsa.eligibility.domain.reference.ReferenceParameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -47,7 +48,7 @@ public class SubsistenceMinimumResource {
             + "2017, 55 % from 2018); PUBLISHED: the published or entered figure (seeded: the national SM of the "
             + "budget law for every region, 2015-2026). A placeholder basket is never used. 422 naming the missing "
             + "parameter otherwise.")
-    @APIResponse(responseCode = "200", description = "The SM, how it was obtained and its inputs", content = @Content(
+    @APIResponse(responseCode = "200", description = "The SM, how it was obtained and its inputs", content = @Content(schema = @Schema(implementation = SubsistenceMinimumView.class), 
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Almaty 2023-Q4",
             value = ReferenceExamples.SUBSISTENCE_MINIMUM)))
     @APIResponse(responseCode = "400", description = "Invalid region or quarter")
@@ -72,7 +73,7 @@ public class SubsistenceMinimumResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "figure",
             value = """
                     {"amount": 45210.00, "source": "regional statistics department, SM for the quarter", "reason": "quarterly publication"}""")))
-    @APIResponse(responseCode = "200", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = ChangeView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "change", value = ReferenceExamples.CHANGE)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = ReferenceExamples.INVALID)))
