@@ -48,7 +48,7 @@ public class WithdrawApplicationService implements WithdrawApplicationUseCase {
 
     private Outcome<Result> withdraw(Application application, Command command) {
         if (Visibility.portalOnly(command.caller())
-                && !command.caller().citizenIin().filter(application.applicant().iin()::equals).isPresent()) {
+                && command.caller().citizenIin().filter(application.applicant().iin()::equals).isEmpty()) {
             return Outcome.refused(Refusal.forbidden("application.withdrawal.not-applicant"));
         }
         if (application.withdrawn()) {

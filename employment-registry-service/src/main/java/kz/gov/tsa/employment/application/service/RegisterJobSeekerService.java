@@ -58,7 +58,7 @@ public class RegisterJobSeekerService implements RegisterJobSeekerUseCase {
     public Outcome<Registration> register(Command c) {
         Channel channel;
         if (c.caller().hasRole("portal") && !c.caller().hasAnyRole("operator", "admin")) {
-            if (!c.caller().citizenIin().filter(c.iin()::equals).isPresent()) { // the token's iin claim (D-19)
+            if (c.caller().citizenIin().filter(c.iin()::equals).isEmpty()) { // the token's iin claim (D-19)
                 return Outcome.refused(Refusal.forbidden("registration.portal-own-only").withField("iin",
                         "registration.portal-own-only"));
             }

@@ -77,51 +77,55 @@ public abstract class SharedWebConfigurationContract {
         problem(given().queryParam("note", "n".repeat(5000)).when().get(PROBE).then(), 414);
     }
 
+    /** The service's OpenAPI document. */
+    private static com.fasterxml.jackson.databind.JsonNode apiDocument() throws java.io.IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+    }
+
+    /** "METHOD path code" of every response of the document whose code and body satisfy {@code which}. */
+    private static java.util.List<String> responses(com.fasterxml.jackson.databind.JsonNode document,
+            java.util.function.BiPredicate<String, com.fasterxml.jackson.databind.JsonNode> which) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        for (var path : document.path("paths").properties()) {
+            for (var operation : path.getValue().properties()) {
+                for (var response : operation.getValue().path("responses").properties()) {
+                    if (which.test(response.getKey(), response.getValue())) {
+                        found.add(operation.getKey().toUpperCase() + " " + path.getKey() + " " + response.getKey());
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /**
-     * The shared OpenAPI filter is active: every 4xx/5xx response of the service's document is problem+json with
-     * the Problem schema (or documents another media type on purpose), so that Swagger UI shows what a refusal holds;
-     * and every JSON success response names its schema, also where the resource gives an example (D-98).
+     * The shared OpenAPI filter is active (D-98): every 4xx/5xx response of the service's document is problem+json
+     * with the Problem schema (or documents another media type on purpose), so that Swagger UI shows what a refusal
+     * holds.
      */
     @Test
     void everyErrorResponseOfTheApiDocumentIsProblemJson() throws Exception {
-        var document = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        var document = apiDocument();
         org.junit.jupiter.api.Assertions.assertTrue(document.path("components").path("schemas").path("Problem")
                 .path("properties").has("ruleId"), "the Problem schema");
-        java.util.List<String> undescribed = new java.util.ArrayList<>();
-        int errors = 0;
-        for (var path : document.path("paths").properties()) {
-            for (var operation : path.getValue().properties()) {
-                for (var response : operation.getValue().path("responses").properties()) {
-                    if (!response.getKey().startsWith("4") && !response.getKey().startsWith("5")) {
-                        continue;
-                    }
-                    errors++;
-                    var content = response.getValue().path("content");
-                    var problem = content.path("application/problem+json");
-                    if (problem.isMissingNode() ? content.isEmpty()
-                            : !problem.path("schema").path("$ref").asText().endsWith("/Problem")) {
-                        undescribed.add(operation.getKey().toUpperCase() + " " + path.getKey() + " " + response.getKey());
-                    }
-                }
-            }
-        }
-        org.junit.jupiter.api.Assertions.assertTrue(errors > 0, "error responses documented");
-        java.util.List<String> successesWithoutSchema = new java.util.ArrayList<>();
-        for (var path : document.path("paths").properties()) {
-            for (var operation : path.getValue().properties()) {
-                for (var response : operation.getValue().path("responses").properties()) {
-                    var json = response.getValue().path("content").path("application/json");
-                    if (response.getKey().startsWith("2") && !json.isMissingNode() && !json.has("schema")) {
-                        successesWithoutSchema.add(operation.getKey().toUpperCase() + " " + path.getKey() + " "
-                                + response.getKey());
-                    }
-                }
-            }
-        }
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), successesWithoutSchema,
-                "JSON success responses without a schema (an example alone hides the model in Swagger UI)");
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), undescribed,
-                "error responses without the Problem schema");
+        java.util.function.BiPredicate<String, com.fasterxml.jackson.databind.JsonNode> error =
+                (code, response) -> code.startsWith("4") || code.startsWith("5");
+        org.junit.jupiter.api.Assertions.assertFalse(responses(document, error).isEmpty(), "error responses documented");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), responses(document, error.and((code, r) -> {
+            var content = r.path("content");
+            var problem = content.path("application/problem+json");
+            return problem.isMissingNode() ? content.isEmpty()
+                    : !problem.path("schema").path("$ref").asText().endsWith("/Problem");
+        })), "error responses without the Problem schema");
+    }
+
+    /** D-98: every JSON success response names its schema — an example alone hides the model in Swagger UI. */
+    @Test
+    void everyJsonSuccessResponseOfTheApiDocumentNamesItsSchema() throws Exception {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), responses(apiDocument(), (code, r) -> {
+            var json = r.path("content").path("application/json");
+            return code.startsWith("2") && !json.isMissingNode() && !json.has("schema");
+        }), "JSON success responses without a schema");
     }
 }

@@ -61,7 +61,7 @@ class ReferenceReleaseOutboxPublisher implements ReleaseReferenceValuePort {
         UUID flow = UUID.nameUUIDFromBytes(("reference/" + r.parameter() + "/" + r.version() + "/from/" + from)
                 .getBytes(StandardCharsets.UTF_8));
         EventEnvelope<ReferenceValueWithdrawn> envelope = EventEnvelope.of(payload, r.parameter(), flow, null, now,
-                List.of(r.parameter().startsWith("MCI") ? "REF-07" : "ELIG-06", "REF-03"));
+                List.of(r.parameter().startsWith("MCI") ? "REF-07" : "ELIG-06"));
         if (!claim(r, "FROM " + from, envelope.eventId())) {
             return false;
         }

@@ -35,7 +35,8 @@ final class ReferenceReleases {
                 }
                 Optional<java.time.LocalDate> endsFrom = !v.active() ? Optional.of(v.validity().from())
                         : Optional.ofNullable(v.validity().to()).map(last -> last.plusDays(1));
-                endsFrom.ifPresent(from -> release.withdrawOnce(r.get(), from)); // not counted: versions are
+                // D-99: the day it stops counting, announced once; the round's count is of published versions only
+                endsFrom.ifPresent(from -> release.withdrawOnce(r.get(), from));
             }
         }
         return released;
